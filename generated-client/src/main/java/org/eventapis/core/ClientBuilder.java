@@ -1,0 +1,122 @@
+package org.eventapis.core;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Settings every client shares. Each API's builder extends this and adds what only that API
+ * needs.
+ *
+ * @param <B> the concrete builder, so that chained calls keep its type
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+  private String baseUrl;
+  private String apiKey;
+  private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+  private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+  private boolean allowInsecureHttp;
+
+  protected ClientBuilder() {}
+
+  protected abstract B self();
+
+  /** Where the API lives; each API documents its default, if it has one. */
+  public B baseUrl(String baseUrl) {
+    this.baseUrl = baseUrl;
+    return self();
+  }
+
+  /** The API key. Required. */
+  public B apiKey(String apiKey) {
+    this.apiKey = apiKey;
+    return self();
+  }
+
+  /** How long to wait for a TCP connection; 10 seconds unless set. */
+  public B connectTimeout(Duration connectTimeout) {
+    this.connectTimeout = connectTimeout;
+    return self();
+  }
+
+  /** How long to wait for response data once connected; 30 seconds unless set. */
+  public B readTimeout(Duration readTimeout) {
+    this.readTimeout = readTimeout;
+    return self();
+  }
+
+  /**
+   * Allows sending the API key over plain {@code http://} to a host that is not loopback. Off by
+   * default: on an open network that would hand the key to anyone listening.
+   */
+  public B allowInsecureHttp(boolean allowInsecureHttp) {
+    this.allowInsecureHttp = allowInsecureHttp;
+    return self();
+  }
+
+  /**
+   * Checks the settings and fills in defaults.
+   *
+   * @throws IllegalStateException naming the setting that is missing or wrong
+   */
+  protected ClientSettings settings(String api, String defaultBaseUrl) {
+    String url = baseUrl != null ? baseUrl : defaultBaseUrl;
+    if (url == null || url.isBlank()) {
+      throw new IllegalStateException(api + ": baseUrl is required (this API has no default)");
+    }
+    if (apiKey == null || apiKey.isBlank()) {
+      throw new IllegalStateException(api + ": apiKey is required");
+    }
+    requirePositive(api, "connectTimeout", connectTimeout);
+    requirePositive(api, "readTimeout", readTimeout);
+    URI uri = parse(api, url);
+    if ("http".equals(uri.getScheme()) && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+      throw new IllegalStateException(
+          api + ": refusing to send the API key over plain http to " + uri.getHost()
+              + "; use https, or allowInsecureHttp(true) if this is intended");
+    }
+    String normalized = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    return new ClientSettings(api, normalized, apiKey, connectTimeout, readTimeout);
+  }
+
+  private static URI parse(String api, String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+        throw new IllegalStateException(api + ": baseUrl must be an http(s) URL with a host: " + url);
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(api + ": baseUrl is not a valid URL: " + url, e);
+    }
+  }
+
+  private static void requirePositive(String api, String name, Duration value) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw new IllegalStateException(api + ": " + name + " must be a positive duration");
+    }
+  }
+
+  private static boolean isLoopback(String host) {
+    if ("localhost".equalsIgnoreCase(host)) {
+      return true;
+    }
+    String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+    if (!bare.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+      return false; // a name other than localhost: do not resolve it just to decide this
+    }
+    try {
+      return InetAddress.getByName(bare).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.eventapis.core;
+
+import java.time.Duration;
+
+/**
+ * The validated settings of one client. The API key is held here but never printed.
+ *
+ * @param api the API's lower-case name
+ * @param baseUrl base URL without a trailing slash
+ * @param apiKey the credential the API expects
+ * @param connectTimeout how long to wait for a connection
+ * @param readTimeout how long to wait for response data
+ */
+public record ClientSettings(
+    String api, String baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout) {
+
+  @Override
+  public String toString() {
+    return "ClientSettings[api=" + api + ", baseUrl=" + baseUrl + ", apiKey=<redacted>"
+        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+  }
+}

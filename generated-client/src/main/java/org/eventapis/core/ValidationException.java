@@ -1,0 +1,9 @@
+package org.eventapis.core;
+
+/** HTTP 400 or 422: the request was rejected as invalid; {@link #fieldErrors()} names the fields. */
+public class ValidationException extends EventApiException {
+
+  public ValidationException(String api, int status, ErrorDetails details, String responseBody) {
+    super(api, status, details, responseBody);
+  }
+}

@@ -1,0 +1,91 @@
+package org.eventapis.perscom;
+
+import java.time.Clock;
+import org.eventapis.core.ClientBuilder;
+import org.eventapis.core.ClientSettings;
+import org.eventapis.core.FeignSetup;
+import org.eventapis.perscom.generated.api.EventsApi;
+import org.eventapis.perscom.generated.invoker.ApiClient;
+
+/**
+ * Entry point for the PERSCOM API: hands out the generated Feign interfaces with bearer
+ * authentication, timeouts and typed errors configured.
+ *
+ * <pre>{@code
+ * PerscomClient perscom = PerscomClient.builder().apiKey(key).build();
+ * EventEnvelope created = perscom.events().createEvent(request, null);
+ * }</pre>
+ *
+ * <p>Errors surface as subclasses of {@link org.eventapis.core.EventApiException}. Instances are
+ * thread-safe; build one per API key and reuse it.
+ */
+public final class PerscomClient {
+
+  /** The name used in exceptions and logs. */
+  public static final String API = "perscom";
+
+  /** Production, API version 2. Use {@code https://api.perscom.io/v1} for version 1. */
+  public static final String DEFAULT_BASE_URL = "https://api.perscom.io/v2";
+
+  private static final String SECURITY_SCHEME = "bearerAuth";
+
+  private final ClientSettings settings;
+  private final EventsApi events;
+
+  private PerscomClient(ClientSettings settings, String perscomId) {
+    this.settings = settings;
+    ApiClient apiClient = new ApiClient(new String[] {SECURITY_SCHEME});
+    apiClient.setBasePath(settings.baseUrl());
+    apiClient.setBearerToken(settings.apiKey());
+    FeignSetup.configure(
+        apiClient.getFeignBuilder(),
+        settings,
+        new PerscomErrorDecoder(apiClient.getObjectMapper(), Clock.systemUTC()));
+    if (perscomId != null) {
+      apiClient.getFeignBuilder().requestInterceptor(t -> t.header("X-Perscom-Id", perscomId));
+    }
+    this.events = apiClient.buildClient(EventsApi.class);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Events: create one or many, update many. */
+  public EventsApi events() {
+    return events;
+  }
+
+  /** The settings in force; the API key is not shown. */
+  public ClientSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public String toString() {
+    return "PerscomClient[" + settings + "]";
+  }
+
+  /** Builds a {@link PerscomClient}; only {@link #apiKey} is required. */
+  public static final class Builder extends ClientBuilder<Builder> {
+
+    private String perscomId;
+
+    private Builder() {}
+
+    /** Sends {@code X-Perscom-Id}, the organization the key belongs to, on every request. */
+    public Builder perscomId(String perscomId) {
+      this.perscomId = perscomId;
+      return this;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    public PerscomClient build() {
+      return new PerscomClient(settings(API, DEFAULT_BASE_URL), perscomId);
+    }
+  }
+}

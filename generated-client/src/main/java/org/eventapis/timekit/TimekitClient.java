@@ -1,0 +1,96 @@
+package org.eventapis.timekit;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.eventapis.core.ClientBuilder;
+import org.eventapis.core.ClientSettings;
+import org.eventapis.core.FeignSetup;
+import org.eventapis.timekit.generated.api.EventsApi;
+import org.eventapis.timekit.generated.invoker.ApiClient;
+
+/**
+ * Entry point for the Timekit API: hands out the generated Feign interfaces with HTTP Basic
+ * authentication (empty user name, the API key as password), timeouts and typed errors
+ * configured. Instances are thread-safe.
+ */
+public final class TimekitClient {
+
+  /** The name used in exceptions and logs. */
+  public static final String API = "timekit";
+
+  /** Production, API version 2. */
+  public static final String DEFAULT_BASE_URL = "https://api.timekit.io/v2";
+
+  private static final String SECURITY_SCHEME = "basicAuth";
+
+  private final ClientSettings settings;
+  private final EventsApi events;
+
+  private TimekitClient(ClientSettings settings, String app, ZoneId timezone) {
+    this.settings = settings;
+    ApiClient apiClient = new ApiClient(new String[] {SECURITY_SCHEME});
+    apiClient.setBasePath(settings.baseUrl());
+    apiClient.setCredentials("", settings.apiKey());
+    FeignSetup.configure(
+        apiClient.getFeignBuilder(),
+        settings,
+        new TimekitErrorDecoder(apiClient.getObjectMapper(), Clock.systemUTC()));
+    if (app != null) {
+      apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-App", app));
+    }
+    if (timezone != null) {
+      String zone = timezone.getId();
+      apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-Timezone", zone));
+    }
+    this.events = apiClient.buildClient(EventsApi.class);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Events: list, read, create, update, delete. */
+  public EventsApi events() {
+    return events;
+  }
+
+  /** The settings in force; the API key is not shown. */
+  public ClientSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public String toString() {
+    return "TimekitClient[" + settings + "]";
+  }
+
+  /** Builds a {@link TimekitClient}; only {@link #apiKey} is required. */
+  public static final class Builder extends ClientBuilder<Builder> {
+
+    private String app;
+    private ZoneId timezone;
+
+    private Builder() {}
+
+    /** Sends {@code Timekit-App} (the app's slug) on every request. */
+    public Builder app(String app) {
+      this.app = app;
+      return this;
+    }
+
+    /** Sends {@code Timekit-Timezone}, the zone Timekit uses for times in its answers. */
+    public Builder timezone(ZoneId timezone) {
+      this.timezone = timezone;
+      return this;
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    public TimekitClient build() {
+      return new TimekitClient(settings(API, DEFAULT_BASE_URL), app, timezone);
+    }
+  }
+}
