@@ -39,6 +39,7 @@ public final class PerscomClient {
     apiClient.setBearerToken(settings.apiKey());
     FeignSetup.configure(
         apiClient.getFeignBuilder(),
+        apiClient.getObjectMapper(),
         settings,
         new PerscomErrorDecoder(apiClient.getObjectMapper(), Clock.systemUTC()));
     if (perscomId != null) {

@@ -33,6 +33,7 @@ public final class TimekitClient {
     apiClient.setCredentials("", settings.apiKey());
     FeignSetup.configure(
         apiClient.getFeignBuilder(),
+        apiClient.getObjectMapper(),
         settings,
         new TimekitErrorDecoder(apiClient.getObjectMapper(), Clock.systemUTC()));
     if (app != null) {

@@ -33,6 +33,7 @@ public final class UnipileClient {
     apiClient.setApiKey(settings.apiKey());
     FeignSetup.configure(
         apiClient.getFeignBuilder(),
+        apiClient.getObjectMapper(),
         settings,
         new UnipileErrorDecoder(apiClient.getObjectMapper(), Clock.systemUTC()));
     this.calendars = apiClient.buildClient(CalendarsApi.class);

@@ -1,0 +1,457 @@
+package org.eventapis.contracts.perscom;
+
+import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.LambdaDslObject;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.eventapis.contracts.support.Clients;
+import org.eventapis.contracts.support.Participants;
+import org.eventapis.contracts.support.Specs;
+import org.eventapis.core.AuthenticationException;
+import org.eventapis.core.PermissionException;
+import org.eventapis.core.ValidationException;
+import org.eventapis.perscom.generated.api.EventsApi;
+import org.eventapis.perscom.generated.model.Event;
+import org.eventapis.perscom.generated.model.EventBatchCreateRequest;
+import org.eventapis.perscom.generated.model.EventBatchEnvelope;
+import org.eventapis.perscom.generated.model.EventBatchUpdateRequest;
+import org.eventapis.perscom.generated.model.EventCreateRequest;
+import org.eventapis.perscom.generated.model.EventEnvelope;
+import org.eventapis.perscom.generated.model.EventIncludeOption;
+import org.eventapis.perscom.generated.model.EventUpdateRequest;
+import org.eventapis.perscom.generated.model.NotificationChannel;
+import org.eventapis.perscom.generated.model.NotificationInterval;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = Participants.PERSCOM, pactVersion = PactSpecVersion.V4)
+class PerscomEventsPactTest {
+
+  private static final String BASE = Specs.basePath(Participants.PERSCOM);
+  private static final String JSON = "application/json";
+  private static final String JSON_PATTERN = "application/json(;.*)?";
+  private static final String TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+  private static final Instant CREATED_AT = Instant.parse("2025-03-01T10:15:00Z");
+
+  private static final OffsetDateTime BRIEFING_STARTS = OffsetDateTime.parse("2025-03-14T18:00:00Z");
+  private static final OffsetDateTime BRIEFING_ENDS = OffsetDateTime.parse("2025-03-14T19:30:00Z");
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact createEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("calendar 4 exists", Map.of("calendarId", 4))
+                .uponReceiving("a request to create an event")
+                .method("POST")
+                .path(BASE + "/events"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(PerscomEventsPactTest::briefingRequestBody).build())
+        .willRespondWith()
+        .status(201)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(body -> body.object("data", PerscomEventsPactTest::storedBriefing)).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createEvent")
+  void createEvent_withCalendarThatExists_returnsStoredEvent(MockServer server) {
+    EventEnvelope created = events(server).createEvent(briefing(), List.of());
+
+    Event event = created.getData();
+    assertThat(event.getId()).isPositive();
+    assertThat(event.getName()).isEqualTo("Squadron briefing");
+    assertThat(event.getCalendarId()).isEqualTo(4L);
+    assertThat(event.getStarts()).isEqualTo(BRIEFING_STARTS);
+    assertThat(event.getEnds()).isEqualTo(BRIEFING_ENDS);
+    assertThat(event.getNotificationsInterval())
+        .containsExactly(NotificationInterval.PT15M, NotificationInterval.P1D);
+    assertThat(event.getCreatedAt()).isNotNull();
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact createEventInMissingCalendar(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("calendar 99 does not exist", Map.of("calendarId", 99))
+                .uponReceiving("a request to create an event in a calendar that does not exist")
+                .method("POST")
+                .path(BASE + "/events"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body -> {
+                      body.stringValue("name", "Orphan event");
+                      body.numberValue("calendar_id", 99);
+                      body.booleanValue("all_day", true);
+                      body.stringValue("starts", "2025-03-20T00:00:00Z");
+                      body.nullValue("ends");
+                      body.booleanValue("repeats", false);
+                      body.booleanValue("registration_enabled", true);
+                      body.booleanValue("notifications_enabled", true);
+                    })
+                .build())
+        .willRespondWith()
+        .status(422)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorEnvelope("ValidationException", "calendar_id"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createEventInMissingCalendar")
+  void createEvent_whenCalendarMissing_throwsValidationExceptionNamingTheField(MockServer server) {
+    EventCreateRequest orphan =
+        new EventCreateRequest()
+            .name("Orphan event")
+            .calendarId(99L)
+            .allDay(true)
+            .starts(OffsetDateTime.parse("2025-03-20T00:00:00Z"))
+            .ends(null);
+
+    assertThatThrownBy(() -> events(server).createEvent(orphan, List.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(422);
+              assertThat(e.errorCode()).contains("ValidationException");
+              assertThat(e.fieldErrors()).containsOnlyKeys("calendar_id");
+              assertThat(e.requestId()).isPresent();
+            });
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact createEventWithRevokedKey(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("the API key is revoked")
+                .uponReceiving("a request to create an event with a revoked API key")
+                .method("POST")
+                .path(BASE + "/events"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(PerscomEventsPactTest::briefingRequestBody).build())
+        .willRespondWith()
+        .status(401)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorEnvelope("AuthenticationException", null))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createEventWithRevokedKey")
+  void createEvent_withRevokedKey_throwsAuthenticationException(MockServer server) {
+    assertThatThrownBy(() -> events(server).createEvent(briefing(), List.of()))
+        .isInstanceOfSatisfying(
+            AuthenticationException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(401);
+              assertThat(e.errorCode()).contains("AuthenticationException");
+              assertThat(e.fieldErrors()).isEmpty();
+            });
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact batchCreateEvents(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("calendar 4 exists", Map.of("calendarId", 4))
+                .uponReceiving("a request to create two events in one batch, with their calendars")
+                .method("POST")
+                .path(BASE + "/events/batch")
+                .query("include=calendar"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body ->
+                        body.array(
+                            "resources",
+                            items -> {
+                              items.object(PerscomEventsPactTest::briefingRequestBody);
+                              items.object(
+                                  review -> {
+                                    review.stringValue("name", "After-action review");
+                                    review.numberValue("calendar_id", 4);
+                                    review.booleanValue("all_day", false);
+                                    review.stringValue("starts", "2025-03-14T20:00:00Z");
+                                    review.stringValue("ends", "2025-03-14T21:00:00Z");
+                                    review.booleanValue("repeats", false);
+                                    review.booleanValue("registration_enabled", true);
+                                    review.booleanValue("notifications_enabled", true);
+                                  });
+                            }))
+                .build())
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(body -> body.minArrayLike("data", 2, PerscomEventsPactTest::storedBriefing))
+                .build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "batchCreateEvents")
+  void batchCreateEvents_withTwoValidEvents_returnsBothInOneAnswer(MockServer server) {
+    EventCreateRequest review =
+        new EventCreateRequest()
+            .name("After-action review")
+            .calendarId(4L)
+            .starts(OffsetDateTime.parse("2025-03-14T20:00:00Z"))
+            .ends(OffsetDateTime.parse("2025-03-14T21:00:00Z"));
+
+    EventBatchEnvelope created =
+        events(server)
+            .batchCreateEvents(
+                new EventBatchCreateRequest().resources(List.of(briefing(), review)),
+                List.of(EventIncludeOption.CALENDAR));
+
+    assertThat(created.getData()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(created.getData()).allSatisfy(event -> assertThat(event.getId()).isPositive());
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact batchCreateEventsWithInvalidItem(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("calendar 4 exists", Map.of("calendarId", 4))
+                .uponReceiving("a batch create whose second event has no name")
+                .method("POST")
+                .path(BASE + "/events/batch"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body ->
+                        body.array(
+                            "resources",
+                            items -> {
+                              items.object(PerscomEventsPactTest::briefingRequestBody);
+                              items.object(
+                                  nameless -> {
+                                    nameless.stringValue("name", "");
+                                    nameless.numberValue("calendar_id", 4);
+                                    nameless.booleanValue("all_day", true);
+                                    nameless.stringValue("starts", "2025-03-15T00:00:00Z");
+                                    nameless.nullValue("ends");
+                                    nameless.booleanValue("repeats", false);
+                                    nameless.booleanValue("registration_enabled", true);
+                                    nameless.booleanValue("notifications_enabled", true);
+                                  });
+                            }))
+                .build())
+        .willRespondWith()
+        .status(422)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorEnvelope("ValidationException", "resources.1.name"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "batchCreateEventsWithInvalidItem")
+  void batchCreateEvents_whenOneItemInvalid_throwsValidationExceptionNamingItsPosition(
+      MockServer server) {
+    EventCreateRequest nameless =
+        new EventCreateRequest()
+            .name("")
+            .calendarId(4L)
+            .allDay(true)
+            .starts(OffsetDateTime.parse("2025-03-15T00:00:00Z"))
+            .ends(null);
+    EventBatchCreateRequest batch =
+        new EventBatchCreateRequest().resources(List.of(briefing(), nameless));
+
+    assertThatThrownBy(() -> events(server).batchCreateEvents(batch, List.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(422);
+              assertThat(e.fieldErrors()).containsOnlyKeys("resources.1.name");
+            });
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact batchUpdateEvents(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("events 12 and 13 exist", Map.of("ids", List.of(12, 13)))
+                .uponReceiving("a request to move one event and clear another's description")
+                .method("PATCH")
+                .path(BASE + "/events/batch"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body ->
+                        body.object(
+                            "resources",
+                            resources -> {
+                              resources.object(
+                                  "12",
+                                  moved -> {
+                                    moved.stringValue("starts", "2025-03-14T19:00:00Z");
+                                    moved.stringValue("ends", "2025-03-14T20:30:00Z");
+                                  });
+                              resources.object("13", cleared -> cleared.nullValue("description"));
+                            }))
+                .build())
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(body -> body.minArrayLike("data", 1, PerscomEventsPactTest::storedBriefing))
+                .build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "batchUpdateEvents")
+  void batchUpdateEvents_withPartialChanges_sendsOnlyTheFieldsSetAndReturnsTheEvents(
+      MockServer server) {
+    EventBatchUpdateRequest changes =
+        new EventBatchUpdateRequest()
+            .resources(
+                Map.of(
+                    "12",
+                    new EventUpdateRequest()
+                        .starts(OffsetDateTime.parse("2025-03-14T19:00:00Z"))
+                        .ends(OffsetDateTime.parse("2025-03-14T20:30:00Z")),
+                    "13",
+                    new EventUpdateRequest().description(null)));
+
+    EventBatchEnvelope updated = events(server).batchUpdateEvents(changes, List.of());
+
+    assertThat(updated.getData()).isNotEmpty();
+    assertThat(updated.getData().get(0).getId()).isPositive();
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact batchUpdateEventsWithoutScope(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("the API key lacks the update:event scope")
+                .uponReceiving("a batch update with a key that may not update events")
+                .method("PATCH")
+                .path(BASE + "/events/batch"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body ->
+                        body.object(
+                            "resources",
+                            resources ->
+                                resources.object(
+                                    "12", renamed -> renamed.stringValue("name", "Renamed"))))
+                .build())
+        .willRespondWith()
+        .status(403)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorEnvelope("AuthorizationException", null))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "batchUpdateEventsWithoutScope")
+  void batchUpdateEvents_withoutUpdateScope_throwsPermissionException(MockServer server) {
+    EventBatchUpdateRequest rename =
+        new EventBatchUpdateRequest().resources(Map.of("12", new EventUpdateRequest().name("Renamed")));
+
+    assertThatThrownBy(() -> events(server).batchUpdateEvents(rename, List.of()))
+        .isInstanceOfSatisfying(
+            PermissionException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(403);
+              assertThat(e.errorCode()).contains("AuthorizationException");
+            });
+  }
+
+  private static EventsApi events(MockServer server) {
+    return Clients.perscom(server).events();
+  }
+
+  /** Every request carries the bearer key; the pact keeps its shape, not a real key. */
+  private static PactDslRequestWithPath authorized(PactDslRequestWithPath request) {
+    return request.matchHeader(
+        "Authorization", "Bearer \\S+", "Bearer " + Clients.TEST_API_KEY);
+  }
+
+  private static EventCreateRequest briefing() {
+    return new EventCreateRequest()
+        .name("Squadron briefing")
+        .calendarId(4L)
+        .starts(BRIEFING_STARTS)
+        .ends(BRIEFING_ENDS)
+        .location("Briefing room B")
+        .notificationsInterval(List.of(NotificationInterval.PT15M, NotificationInterval.P1D))
+        .notificationsChannels(
+            List.of(NotificationChannel.DISCORD_PUBLIC, NotificationChannel.MAIL));
+  }
+
+  /** What {@link #briefing()} looks like on the wire, server defaults included. */
+  private static void briefingRequestBody(LambdaDslObject body) {
+    body.stringValue("name", "Squadron briefing");
+    body.numberValue("calendar_id", 4);
+    body.stringValue("location", "Briefing room B");
+    body.booleanValue("all_day", false);
+    body.stringValue("starts", "2025-03-14T18:00:00Z");
+    body.stringValue("ends", "2025-03-14T19:30:00Z");
+    body.booleanValue("repeats", false);
+    body.booleanValue("registration_enabled", true);
+    body.booleanValue("notifications_enabled", true);
+    body.array("notifications_interval", values -> values.stringValue("pt15m").stringValue("p1d"));
+    body.array(
+        "notifications_channels", values -> values.stringValue("discord_public").stringValue("mail"));
+  }
+
+  /** An event as the server stores it; values the server chooses are matched by type. */
+  private static void storedBriefing(LambdaDslObject event) {
+    event.integerType("id", 12);
+    event.stringType("name", "Squadron briefing");
+    event.stringType("label", "Squadron briefing");
+    event.integerType("calendar_id", 4);
+    event.nullValue("description");
+    event.stringType("location", "Briefing room B");
+    event.stringType("url", "https://demo.perscom.io/app/events/12");
+    event.integerType("author_id", 1);
+    event.booleanType("all_day", false);
+    event.datetime("starts", TIMESTAMP, BRIEFING_STARTS.toInstant());
+    event.datetime("ends", TIMESTAMP, BRIEFING_ENDS.toInstant());
+    event.booleanType("repeats", false);
+    event.booleanType("registration_enabled", true);
+    event.booleanType("notifications_enabled", true);
+    event.array("notifications_interval", values -> values.stringValue("pt15m").stringValue("p1d"));
+    event.array(
+        "notifications_channels", values -> values.stringValue("discord_public").stringValue("mail"));
+    event.datetime("created_at", TIMESTAMP, CREATED_AT);
+    event.datetime("updated_at", TIMESTAMP, CREATED_AT);
+  }
+
+  /** PERSCOM's error envelope; {@code field}, when given, is named in {@code error.errors}. */
+  private static au.com.dius.pact.consumer.dsl.DslPart errorEnvelope(String type, String field) {
+    Consumer<LambdaDslObject> error =
+        e -> {
+          e.stringType("message", "The request could not be completed.");
+          e.stringValue("type", type);
+          e.uuid("request_id");
+          e.uuid("trace_id");
+          if (field != null) {
+            e.object(
+                "errors",
+                errors -> errors.array(field, messages -> messages.stringType("Invalid value.")));
+          }
+        };
+    return newJsonBody(body -> body.object("error", error)).build();
+  }
+}
