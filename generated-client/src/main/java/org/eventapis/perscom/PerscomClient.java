@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.ClientSettings;
 import org.eventapis.core.FeignSetup;
+import org.eventapis.perscom.generated.api.CalendarsApi;
 import org.eventapis.perscom.generated.api.EventsApi;
 import org.eventapis.perscom.generated.invoker.ApiClient;
 
@@ -31,6 +32,7 @@ public final class PerscomClient {
 
   private final ClientSettings settings;
   private final EventsApi events;
+  private final CalendarsApi calendars;
 
   private PerscomClient(ClientSettings settings, String perscomId) {
     this.settings = settings;
@@ -46,15 +48,21 @@ public final class PerscomClient {
       apiClient.getFeignBuilder().requestInterceptor(t -> t.header("X-Perscom-Id", perscomId));
     }
     this.events = apiClient.buildClient(EventsApi.class);
+    this.calendars = apiClient.buildClient(CalendarsApi.class);
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Events: create one or many, update many. */
+  /** Events: list, search, read, create, update and delete, one at a time or in batches. */
   public EventsApi events() {
     return events;
+  }
+
+  /** Calendars, which events belong to: the same operations as for events. */
+  public CalendarsApi calendars() {
+    return calendars;
   }
 
   /** The settings in force; the API key is not shown. */

@@ -45,7 +45,23 @@ public final class Specs {
 
   /** A parsed spec, failing with the parser's messages if it does not parse. */
   public static OpenAPI openApi(String api) {
-    SwaggerParseResult result = parse(api);
+    return parsed(api, parse(api));
+  }
+
+  /**
+   * A parsed spec with every reference inlined and every {@code allOf} merged into one schema,
+   * the form in which the validator checks bodies (see {@link #pactValidator}).
+   */
+  public static OpenAPI openApiFlattened(String api) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(true);
+    options.setResolveCombinators(true);
+    return parsed(
+        api, new OpenAPIV3Parser().readLocation(location(api).toUri().toString(), null, options));
+  }
+
+  private static OpenAPI parsed(String api, SwaggerParseResult result) {
     if (result.getOpenAPI() == null) {
       throw new IllegalStateException(location(api) + " does not parse: " + result.getMessages());
     }
@@ -72,10 +88,15 @@ public final class Specs {
   /**
    * A validator for interactions with one API. Pact's level resolver lets a consumer expect less
    * of a response than the spec requires, which is how consumer contracts are meant to work.
+   *
+   * <p>The validator treats every object as closed (no keys beyond those declared), which is what
+   * catches a renamed field; {@code allOf} parts are merged first, since each part on its own
+   * would then reject the other parts' keys.
    */
   public static OpenApiInteractionValidator pactValidator(String api) {
     return OpenApiInteractionValidator.createForSpecificationUrl(location(api).toUri().toString())
         .withBasePathOverride(basePath(api))
+        .withResolveCombinators(true)
         .withLevelResolver(PactLevelResolverFactory.create())
         .build();
   }
