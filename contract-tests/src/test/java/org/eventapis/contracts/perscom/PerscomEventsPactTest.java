@@ -22,9 +22,12 @@ import org.eventapis.contracts.support.Clients;
 import org.eventapis.contracts.support.Participants;
 import org.eventapis.contracts.support.Specs;
 import org.eventapis.core.AuthenticationException;
+import org.eventapis.core.NotFoundException;
 import org.eventapis.core.PermissionException;
+import org.eventapis.core.RateLimitedException;
 import org.eventapis.core.ValidationException;
 import org.eventapis.perscom.generated.api.EventsApi;
+import org.eventapis.perscom.generated.model.BatchDeleteRequest;
 import org.eventapis.perscom.generated.model.Event;
 import org.eventapis.perscom.generated.model.EventBatchCreateRequest;
 import org.eventapis.perscom.generated.model.EventBatchEnvelope;
@@ -32,9 +35,14 @@ import org.eventapis.perscom.generated.model.EventBatchUpdateRequest;
 import org.eventapis.perscom.generated.model.EventCreateRequest;
 import org.eventapis.perscom.generated.model.EventEnvelope;
 import org.eventapis.perscom.generated.model.EventIncludeOption;
+import org.eventapis.perscom.generated.model.EventPage;
+import org.eventapis.perscom.generated.model.EventSearchRequest;
 import org.eventapis.perscom.generated.model.EventUpdateRequest;
 import org.eventapis.perscom.generated.model.NotificationChannel;
 import org.eventapis.perscom.generated.model.NotificationInterval;
+import org.eventapis.perscom.generated.model.SearchFilter;
+import org.eventapis.perscom.generated.model.SearchFilterOperator;
+import org.eventapis.perscom.generated.model.SearchSort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -375,6 +383,493 @@ class PerscomEventsPactTest {
               assertThat(e.status()).isEqualTo(403);
               assertThat(e.errorCode()).contains("AuthorizationException");
             });
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact listEventsSecondPage(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("31 events exist", Map.of("count", 31))
+                .uponReceiving("a request for the second page of events with authors and calendars")
+                .method("GET")
+                .path(BASE + "/events")
+                .query("limit=15&page=2&include=author,calendar"))
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body -> {
+                      body.minArrayLike("data", 1, PerscomEventsPactTest::storedBriefing);
+                      body.object(
+                          "links",
+                          links -> {
+                            links.stringType("first", "https://api.perscom.io/v2/events?page=1");
+                            links.stringType("last", "https://api.perscom.io/v2/events?page=3");
+                            links.stringType("prev", "https://api.perscom.io/v2/events?page=1");
+                            links.stringType("next", "https://api.perscom.io/v2/events?page=3");
+                          });
+                      body.object(
+                          "meta",
+                          meta -> {
+                            meta.integerType("current_page", 2);
+                            meta.integerType("from", 16);
+                            meta.integerType("last_page", 3);
+                            meta.stringType("path", "https://api.perscom.io/v2/events");
+                            meta.integerType("per_page", 15);
+                            meta.integerType("to", 30);
+                            meta.integerType("total", 31);
+                          });
+                    })
+                .build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listEventsSecondPage")
+  void listEvents_secondPageWithAuthorAndCalendar_sendsCommaSeparatedIncludeAndReadsThePage(
+      MockServer server) {
+    EventPage page =
+        events(server)
+            .listEvents(15, 2, List.of(EventIncludeOption.AUTHOR, EventIncludeOption.CALENDAR));
+
+    assertThat(page.getData()).isNotEmpty();
+    assertThat(page.getMeta().getCurrentPage()).isEqualTo(2);
+    assertThat(page.getMeta().getPerPage()).isEqualTo(15);
+    assertThat(page.getLinks().getNext()).isNotNull();
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact listEventsWhenThrottled(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("the caller has used up its requests for this minute")
+                .uponReceiving("a request for events beyond the rate limit")
+                .method("GET")
+                .path(BASE + "/events"))
+        .willRespondWith()
+        .status(429)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorEnvelope("ThrottleRequestsException", null))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listEventsWhenThrottled")
+  void listEvents_whenRateLimited_throwsRateLimitedException(MockServer server) {
+    assertThatThrownBy(() -> events(server).listEvents(null, null, List.of()))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(429);
+              assertThat(e.retryAfter()).isEmpty();
+            });
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact searchEvents(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("calendar 4 has events from March on", Map.of("calendarId", 4))
+                .uponReceiving("a search for calendar 4's events from March on, soonest first")
+                .method("POST")
+                .path(BASE + "/events/search"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body -> {
+                      body.array(
+                          "filters",
+                          filters -> {
+                            filters.object(
+                                f -> {
+                                  f.stringValue("field", "calendar_id");
+                                  f.stringValue("operator", "=");
+                                  f.numberValue("value", 4);
+                                  f.stringValue("type", "and");
+                                });
+                            filters.object(
+                                f -> {
+                                  f.stringValue("field", "starts");
+                                  f.stringValue("operator", ">=");
+                                  f.stringValue("value", "2025-03-01T00:00:00Z");
+                                  f.stringValue("type", "and");
+                                });
+                          });
+                      body.array(
+                          "sort",
+                          sort ->
+                              sort.object(
+                                  by -> {
+                                    by.stringValue("field", "starts");
+                                    by.stringValue("direction", "asc");
+                                  }));
+                    })
+                .build())
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body -> {
+                      body.minArrayLike("data", 1, PerscomEventsPactTest::storedBriefing);
+                      body.object(
+                          "links",
+                          links -> {
+                            links.stringType("first", "https://api.perscom.io/v2/events/search?page=1");
+                            links.stringType("last", "https://api.perscom.io/v2/events/search?page=1");
+                            links.nullValue("prev");
+                            links.nullValue("next");
+                          });
+                      body.object(
+                          "meta",
+                          meta -> {
+                            meta.integerType("current_page", 1);
+                            meta.integerType("last_page", 1);
+                            meta.integerType("per_page", 15);
+                            meta.integerType("total", 1);
+                          });
+                    })
+                .build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "searchEvents")
+  void searchEvents_withFiltersAndSort_returnsMatchingPage(MockServer server) {
+    EventSearchRequest search =
+        new EventSearchRequest()
+            .filters(
+                List.of(
+                    new SearchFilter().field("calendar_id").operator(SearchFilterOperator.EQUAL).value(4),
+                    new SearchFilter()
+                        .field("starts")
+                        .operator(SearchFilterOperator.GREATER_THAN_OR_EQUAL)
+                        .value("2025-03-01T00:00:00Z")))
+            .sort(List.of(new SearchSort().field("starts").direction(SearchSort.DirectionEnum.ASC)));
+
+    EventPage page = events(server).searchEvents(search, null, null);
+
+    assertThat(page.getData()).isNotEmpty();
+    assertThat(page.getLinks().getNext()).isNull();
+    assertThat(page.getMeta().getLastPage()).isEqualTo(1);
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact searchEventsWithUnknownField(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("events exist")
+                .uponReceiving("a search that filters on a field events do not have")
+                .method("POST")
+                .path(BASE + "/events/search"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body ->
+                        body.array(
+                            "filters",
+                            filters ->
+                                filters.object(
+                                    f -> {
+                                      f.stringValue("field", "colour");
+                                      f.stringValue("operator", "=");
+                                      f.stringValue("value", "red");
+                                      f.stringValue("type", "and");
+                                    })))
+                .build())
+        .willRespondWith()
+        .status(422)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorEnvelope("ValidationException", "filters.0.field"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "searchEventsWithUnknownField")
+  void searchEvents_onUnknownField_throwsValidationExceptionNamingTheFilter(MockServer server) {
+    EventSearchRequest search =
+        new EventSearchRequest()
+            .filters(
+                List.of(new SearchFilter().field("colour").operator(SearchFilterOperator.EQUAL).value("red")));
+
+    assertThatThrownBy(() -> events(server).searchEvents(search, null, null))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("filters.0.field"));
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact getEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("event 12 exists", Map.of("id", 12))
+                .uponReceiving("a request for event 12 with its tags")
+                .method("GET")
+                .path(BASE + "/events/12")
+                .query("include=tags"))
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(body -> body.object("data", PerscomEventsPactTest::storedBriefing)).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "getEvent")
+  void getEvent_whenItExists_returnsTheEvent(MockServer server) {
+    Event event = events(server).getEvent(12L, List.of(EventIncludeOption.TAGS)).getData();
+
+    assertThat(event.getId()).isPositive();
+    assertThat(event.getStarts()).isEqualTo(BRIEFING_STARTS);
+    assertThat(event.getDescription()).isNull();
+    assertThat(event.getNotificationsChannels())
+        .containsExactly(NotificationChannel.DISCORD_PUBLIC, NotificationChannel.MAIL);
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact getMissingEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("event 404 does not exist", Map.of("id", 404))
+                .uponReceiving("a request for an event that does not exist")
+                .method("GET")
+                .path(BASE + "/events/404"))
+        .willRespondWith()
+        .status(404)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorEnvelope("NotFoundHttpException", null))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "getMissingEvent")
+  void getEvent_whenMissing_throwsNotFoundException(MockServer server) {
+    assertThatThrownBy(() -> events(server).getEvent(404L, List.of()))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.status()).isEqualTo(404));
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact updateEventClearingDescription(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("event 12 exists", Map.of("id", 12))
+                .uponReceiving("a request to clear event 12's description and nothing else")
+                .method("PATCH")
+                .path(BASE + "/events/12"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body("{\"description\":null}", JSON)
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(body -> body.object("data", PerscomEventsPactTest::storedBriefing)).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "updateEventClearingDescription")
+  void updateEvent_settingDescriptionToNull_sendsOnlyThatField(MockServer server) {
+    Event event =
+        events(server)
+            .updateEvent(12L, new EventUpdateRequest().description(null), List.of())
+            .getData();
+
+    assertThat(event.getId()).isPositive();
+    assertThat(event.getDescription()).isNull();
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact updateMissingEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("event 404 does not exist", Map.of("id", 404))
+                .uponReceiving("a request to rename an event that does not exist")
+                .method("PATCH")
+                .path(BASE + "/events/404"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(body -> body.stringValue("name", "Renamed")).build())
+        .willRespondWith()
+        .status(404)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorEnvelope("NotFoundHttpException", null))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "updateMissingEvent")
+  void updateEvent_whenMissing_throwsNotFoundException(MockServer server) {
+    assertThatThrownBy(
+            () -> events(server).updateEvent(404L, new EventUpdateRequest().name("Renamed"), List.of()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact replaceEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("event 12 exists", Map.of("id", 12))
+                .uponReceiving("a PUT that moves event 12 to another room")
+                .method("PUT")
+                .path(BASE + "/events/12"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(body -> body.stringValue("location", "Hangar 2")).build())
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body ->
+                        body.object(
+                            "data",
+                            event -> {
+                              storedBriefing(event);
+                              event.stringType("location", "Hangar 2");
+                            }))
+                .build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "replaceEvent")
+  void replaceEvent_withOneField_keepsTheOthersAndReturnsTheEvent(MockServer server) {
+    Event event =
+        events(server)
+            .replaceEvent(12L, new EventUpdateRequest().location("Hangar 2"), List.of())
+            .getData();
+
+    assertThat(event.getLocation()).isEqualTo("Hangar 2");
+    assertThat(event.getName()).isEqualTo("Squadron briefing");
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact replaceMissingEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("event 404 does not exist", Map.of("id", 404))
+                .uponReceiving("a PUT to an event that does not exist")
+                .method("PUT")
+                .path(BASE + "/events/404"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(body -> body.stringValue("location", "Hangar 2")).build())
+        .willRespondWith()
+        .status(404)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorEnvelope("NotFoundHttpException", null))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "replaceMissingEvent")
+  void replaceEvent_whenMissing_throwsNotFoundException(MockServer server) {
+    assertThatThrownBy(
+            () ->
+                events(server)
+                    .replaceEvent(404L, new EventUpdateRequest().location("Hangar 2"), List.of()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact deleteEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("event 12 exists", Map.of("id", 12))
+                .uponReceiving("a request to delete event 12")
+                .method("DELETE")
+                .path(BASE + "/events/12"))
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(body -> body.object("data", PerscomEventsPactTest::storedBriefing)).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "deleteEvent")
+  void deleteEvent_whenItExists_returnsTheDeletedEvent(MockServer server) {
+    Event deleted = events(server).deleteEvent(12L, List.of()).getData();
+
+    assertThat(deleted.getId()).isPositive();
+    assertThat(deleted.getName()).isEqualTo("Squadron briefing");
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact deleteMissingEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("event 404 does not exist", Map.of("id", 404))
+                .uponReceiving("a request to delete an event that does not exist")
+                .method("DELETE")
+                .path(BASE + "/events/404"))
+        .willRespondWith()
+        .status(404)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorEnvelope("NotFoundHttpException", null))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "deleteMissingEvent")
+  void deleteEvent_whenMissing_throwsNotFoundException(MockServer server) {
+    assertThatThrownBy(() -> events(server).deleteEvent(404L, List.of()))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact batchDeleteEvents(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("event 12 exists and event 99 does not", Map.of("existing", 12, "missing", 99))
+                .uponReceiving("a request to delete events 12 and 99 in one batch")
+                .method("DELETE")
+                .path(BASE + "/events/batch"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body("{\"resources\":[12,99]}", JSON)
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(body -> body.minArrayLike("data", 1, PerscomEventsPactTest::storedBriefing))
+                .build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "batchDeleteEvents")
+  void batchDeleteEvents_withAnUnknownId_skipsItAndReturnsTheDeletedOnes(MockServer server) {
+    EventBatchEnvelope deleted =
+        events(server)
+            .batchDeleteEvents(new BatchDeleteRequest().resources(List.of(12L, 99L)), List.of());
+
+    assertThat(deleted.getData()).isNotEmpty();
+    assertThat(deleted.getData()).allSatisfy(event -> assertThat(event.getId()).isPositive());
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact batchDeleteEventsWithoutScope(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("the API key lacks the delete:event scope")
+                .uponReceiving("a batch delete with a key that may not delete events")
+                .method("DELETE")
+                .path(BASE + "/events/batch"))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body("{\"resources\":[12]}", JSON)
+        .willRespondWith()
+        .status(403)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorEnvelope("AuthorizationException", null))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "batchDeleteEventsWithoutScope")
+  void batchDeleteEvents_withoutDeleteScope_throwsPermissionException(MockServer server) {
+    assertThatThrownBy(
+            () ->
+                events(server)
+                    .batchDeleteEvents(new BatchDeleteRequest().resources(List.of(12L)), List.of()))
+        .isInstanceOfSatisfying(
+            PermissionException.class, e -> assertThat(e.errorCode()).contains("AuthorizationException"));
   }
 
   private static EventsApi events(MockServer server) {
