@@ -1,0 +1,89 @@
+package org.eventapis.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class ClientBuilderTest {
+
+  private static final class TestBuilder extends ClientBuilder<TestBuilder> {
+    @Override
+    protected TestBuilder self() {
+      return this;
+    }
+
+    ClientSettings build(String defaultBaseUrl) {
+      return settings("testapi", defaultBaseUrl);
+    }
+  }
+
+  @Test
+  void settings_withOnlyAnApiKey_usesTheDefaultBaseUrlAndTimeouts() {
+    ClientSettings settings = new TestBuilder().apiKey("k").build("https://api.example.com/v2/");
+
+    assertThat(settings.baseUrl()).isEqualTo("https://api.example.com/v2");
+    assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void settings_withoutApiKey_failsNamingTheSetting() {
+    assertThatThrownBy(() -> new TestBuilder().build("https://api.example.com"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("apiKey");
+  }
+
+  @Test
+  void settings_withoutBaseUrlWhereThereIsNoDefault_failsNamingTheSetting() {
+    assertThatThrownBy(() -> new TestBuilder().apiKey("k").build(null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("baseUrl");
+  }
+
+  @Test
+  void settings_withPlainHttpToARemoteHost_isRefusedUnlessAllowed() {
+    TestBuilder builder = new TestBuilder().apiKey("k").baseUrl("http://api.example.com");
+
+    assertThatThrownBy(() -> builder.build(null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("http");
+    assertThat(builder.allowInsecureHttp(true).build(null).baseUrl())
+        .isEqualTo("http://api.example.com");
+  }
+
+  @Test
+  void settings_withPlainHttpToLoopback_isAllowed() {
+    assertThat(new TestBuilder().apiKey("k").baseUrl("http://127.0.0.1:8080").build(null).baseUrl())
+        .isEqualTo("http://127.0.0.1:8080");
+    assertThat(new TestBuilder().apiKey("k").baseUrl("http://localhost:8080").build(null).baseUrl())
+        .isEqualTo("http://localhost:8080");
+    assertThat(new TestBuilder().apiKey("k").baseUrl("http://[::1]:8080").build(null).baseUrl())
+        .isEqualTo("http://[::1]:8080");
+  }
+
+  @Test
+  void settings_withNonPositiveTimeout_failsNamingIt() {
+    TestBuilder builder = new TestBuilder().apiKey("k").readTimeout(Duration.ZERO);
+
+    assertThatThrownBy(() -> builder.build("https://api.example.com"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("readTimeout");
+  }
+
+  @Test
+  void settings_withMalformedUrl_failsNamingIt() {
+    assertThatThrownBy(() -> new TestBuilder().apiKey("k").baseUrl("api.example.com").build(null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("baseUrl");
+  }
+
+  @Test
+  void toString_neverShowsTheApiKey() {
+    ClientSettings settings =
+        new TestBuilder().apiKey("sk_live_secret").build("https://api.example.com");
+
+    assertThat(settings.toString()).doesNotContain("sk_live_secret").contains("redacted");
+  }
+}

@@ -1,0 +1,133 @@
+package org.eventapis.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import feign.Request;
+import feign.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VendorErrorDecoderTest {
+
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T12:00:00Z"), ZoneOffset.UTC);
+
+  /** Reads bodies of the form {@code code|message}; anything else fails like a parser would. */
+  private static final class PipeDecoder extends VendorErrorDecoder {
+    PipeDecoder() {
+      super("testapi", CLOCK);
+    }
+
+    @Override
+    protected ErrorDetails parse(int status, byte[] body) {
+      String[] parts = new String(body, StandardCharsets.UTF_8).split("\\|");
+      if (parts.length != 2) {
+        throw new IllegalArgumentException("not a pipe body");
+      }
+      return new ErrorDetails(parts[0], parts[1], null, Map.of(), true);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "400, org.eventapis.core.ValidationException",
+    "401, org.eventapis.core.AuthenticationException",
+    "402, org.eventapis.core.PermissionException",
+    "403, org.eventapis.core.PermissionException",
+    "404, org.eventapis.core.NotFoundException",
+    "409, org.eventapis.core.EventApiException",
+    "422, org.eventapis.core.ValidationException",
+    "429, org.eventapis.core.RateLimitedException",
+    "500, org.eventapis.core.ServerException",
+    "503, org.eventapis.core.ServerException",
+  })
+  void decode_status_givesTheExceptionForItsCategory(int status, String type) {
+    Exception decoded = new PipeDecoder().decode("m", response(status, "code|message", Map.of()));
+
+    assertThat(decoded.getClass().getName()).isEqualTo(type);
+    assertThat(((EventApiException) decoded).status()).isEqualTo(status);
+  }
+
+  @Test
+  void decode_documentedBody_carriesCodeAndMessage() {
+    EventApiException decoded =
+        (EventApiException) new PipeDecoder().decode("m", response(422, "bad_input|Name is required", Map.of()));
+
+    assertThat(decoded.errorCode()).contains("bad_input");
+    assertThat(decoded.vendorMessage()).contains("Name is required");
+    assertThat(decoded.isBodyParsed()).isTrue();
+    assertThat(decoded.api()).isEqualTo("testapi");
+  }
+
+  @Test
+  void decode_htmlFromAProxy_givesTypedExceptionWithTheRawBody() {
+    String html = "<html><body>502 Bad Gateway</body></html>";
+    EventApiException decoded = (EventApiException) new PipeDecoder().decode("m", response(502, html, Map.of()));
+
+    assertThat(decoded).isInstanceOf(ServerException.class);
+    assertThat(decoded.isBodyParsed()).isFalse();
+    assertThat(decoded.errorCode()).isEmpty();
+    assertThat(decoded.responseBody()).isEqualTo(html);
+  }
+
+  @Test
+  void decode_emptyOrMissingBody_givesTypedException() {
+    EventApiException empty = (EventApiException) new PipeDecoder().decode("m", response(401, "", Map.of()));
+    Response noBody =
+        Response.builder().status(404).request(request()).headers(Map.of()).build();
+    EventApiException missing = (EventApiException) new PipeDecoder().decode("m", noBody);
+
+    assertThat(empty).isInstanceOf(AuthenticationException.class);
+    assertThat(empty.isBodyParsed()).isFalse();
+    assertThat(missing).isInstanceOf(NotFoundException.class);
+    assertThat(missing.responseBody()).isEmpty();
+  }
+
+  @Test
+  void decode_429WithRetryAfter_carriesTheDelay() {
+    RateLimitedException decoded =
+        (RateLimitedException)
+            new PipeDecoder().decode("m", response(429, "", Map.of("Retry-After", List.of("7"))));
+
+    assertThat(decoded.retryAfter()).contains(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void decode_429WithoutRetryAfter_hasNoDelay() {
+    RateLimitedException decoded =
+        (RateLimitedException) new PipeDecoder().decode("m", response(429, "", Map.of()));
+
+    assertThat(decoded.retryAfter()).isEmpty();
+  }
+
+  @Test
+  void message_namesApiStatusAndCodeButNotTheBody() {
+    EventApiException decoded =
+        (EventApiException) new PipeDecoder().decode("m", response(403, "no_scope|Missing scope", Map.of()));
+
+    assertThat(decoded.getMessage()).contains("testapi", "403", "no_scope");
+    assertThat(decoded.getMessage()).doesNotContain("|");
+  }
+
+  private static Response response(int status, String body, Map<String, Collection<String>> headers) {
+    return Response.builder()
+        .status(status)
+        .request(request())
+        .headers(headers)
+        .body(body, StandardCharsets.UTF_8)
+        .build();
+  }
+
+  private static Request request() {
+    return Request.create(
+        Request.HttpMethod.GET, "https://api.example.com/x", Map.of(), null, StandardCharsets.UTF_8, null);
+  }
+}
