@@ -1,15 +1,23 @@
 package org.eventapis.core;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.CollectionFormat;
 import feign.Contract;
 import feign.Feign;
+import feign.MethodMetadata;
+import feign.Param;
 import feign.Request;
 import feign.RequestLine;
 import feign.RequestTemplate;
 import feign.Retryer;
 import feign.codec.ErrorDecoder;
+import java.lang.reflect.Method;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -35,8 +43,10 @@ public final class FeignSetup {
     // NON_ABSENT leaves out nulls and unset JsonNullable fields, and still writes an explicit
     // JsonNullable.of(null) and required nullable fields as null.
     mapper.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
+    // Keep the offset the server wrote ("+02:00") instead of converting every time to UTC.
+    mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     return builder
-        .contract(new CommaSeparatedQueryContract())
+        .contract(new GeneratedApiContract())
         .requestInterceptor(FeignSetup::dropEmptyQueryParameters)
         .errorDecoder(errorDecoder)
         .retryer(Retryer.NEVER_RETRY)
@@ -63,14 +73,20 @@ public final class FeignSetup {
   }
 
   /**
-   * Sends list-valued query parameters as one comma-separated value ({@code include=a,b}), which
-   * is what every array query parameter in these specs declares ({@code style: form, explode:
-   * false}). The generated interfaces do not say so themselves, and Feign's default repeats the
-   * name ({@code include=a&include=b}).
+   * Reads the generated interfaces as Feign's default contract does, with two corrections for
+   * what the generated code leaves to defaults:
+   *
+   * <ul>
+   *   <li>list-valued query parameters go out as one comma-separated value ({@code
+   *       include=a,b}), which is what every array query parameter in these specs declares
+   *       ({@code style: form, explode: false}); Feign's default repeats the name;
+   *   <li>date-time parameters go out as RFC 3339 with seconds ({@code 2025-05-19T00:00:00+02:00});
+   *       Feign's default {@code toString()} drops zero seconds, which the APIs reject.
+   * </ul>
    */
-  static final class CommaSeparatedQueryContract extends Contract.Default {
+  static final class GeneratedApiContract extends Contract.Default {
 
-    CommaSeparatedQueryContract() {
+    GeneratedApiContract() {
       super.registerMethodAnnotation(
           RequestLine.class,
           (line, data) -> {
@@ -79,6 +95,35 @@ public final class FeignSetup {
             // Re-applying decodeSlash rebuilds the query templates with the new format.
             template.decodeSlash(template.decodeSlash());
           });
+    }
+
+    @Override
+    protected MethodMetadata parseAndValidateMetadata(Class<?> targetType, Method method) {
+      MethodMetadata metadata = super.parseAndValidateMetadata(targetType, method);
+      Class<?>[] types = method.getParameterTypes();
+      for (int i = 0; i < types.length; i++) {
+        if (TemporalAccessor.class.isAssignableFrom(types[i])
+            && metadata.indexToName().containsKey(i)
+            && !metadata.indexToExpanderClass().containsKey(i)) {
+          metadata.indexToExpanderClass().put(i, Rfc3339Expander.class);
+        }
+      }
+      return metadata;
+    }
+  }
+
+  /** Formats date-times as RFC 3339 with seconds always present; other values as text. */
+  public static final class Rfc3339Expander implements Param.Expander {
+
+    @Override
+    public String expand(Object value) {
+      if (value instanceof OffsetDateTime time) {
+        return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      }
+      if (value instanceof ZonedDateTime time) {
+        return time.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      }
+      return value == null ? null : value.toString();
     }
   }
 }
