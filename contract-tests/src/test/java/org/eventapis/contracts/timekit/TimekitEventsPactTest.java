@@ -17,6 +17,7 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.eventapis.contracts.support.Participants;
 import org.eventapis.contracts.support.Specs;
 import org.eventapis.core.AuthenticationException;
 import org.eventapis.core.NotFoundException;
+import org.eventapis.core.RateLimitedException;
 import org.eventapis.core.ValidationException;
 import org.eventapis.timekit.generated.api.EventsApi;
 import org.eventapis.timekit.generated.model.Event;
@@ -286,6 +288,36 @@ class TimekitEventsPactTest {
     assertThat(first.getId()).isNotNull();
     assertThat(first.getStart()).isAfterOrEqualTo(WEEK_STARTS);
     assertThat(first.getEnd()).isBeforeOrEqualTo(WEEK_ENDS);
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact listEventsWhenThrottled(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("the app has used up its requests for now")
+                .uponReceiving("a request to list events beyond the rate limit")
+                .method("GET")
+                .path(BASE + "/events")
+                .matchQuery("start", RFC_3339, "2025-05-19T00:00:00+02:00")
+                .matchQuery("end", RFC_3339, "2025-05-26T00:00:00+02:00"))
+        .willRespondWith()
+        .status(429)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .headers(Map.of("Retry-After", "30"))
+        .body(newJsonBody(body -> body.stringType("error", "Too many requests.")).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listEventsWhenThrottled")
+  void listEvents_whenRateLimited_throwsRateLimitedExceptionWithTheDelay(MockServer server) {
+    assertThatThrownBy(() -> events(server).listEvents(WEEK_STARTS, WEEK_ENDS, null, List.of()))
+        .isInstanceOfSatisfying(
+            RateLimitedException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(429);
+              assertThat(e.retryAfter()).contains(Duration.ofSeconds(30));
+            });
   }
 
   @Pact(consumer = Participants.CONSUMER)

@@ -1,0 +1,811 @@
+package org.eventapis.contracts.unipile;
+
+import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.DslPart;
+import au.com.dius.pact.consumer.dsl.LambdaDslObject;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.eventapis.contracts.support.Clients;
+import org.eventapis.contracts.support.Participants;
+import org.eventapis.contracts.support.Specs;
+import org.eventapis.core.NotFoundException;
+import org.eventapis.core.ValidationException;
+import org.eventapis.unipile.EventTime;
+import org.eventapis.unipile.generated.api.CalendarEventsApi;
+import org.eventapis.unipile.generated.model.Attendee;
+import org.eventapis.unipile.generated.model.AttendeeRequest;
+import org.eventapis.unipile.generated.model.CalendarEvent;
+import org.eventapis.unipile.generated.model.CalendarEventCreateRequest;
+import org.eventapis.unipile.generated.model.CalendarEventCreated;
+import org.eventapis.unipile.generated.model.CalendarEventDeleted;
+import org.eventapis.unipile.generated.model.CalendarEventList;
+import org.eventapis.unipile.generated.model.CalendarEventUpdateRequest;
+import org.eventapis.unipile.generated.model.CalendarEventUpdated;
+import org.eventapis.unipile.generated.model.Conference;
+import org.eventapis.unipile.generated.model.EventColor;
+import org.eventapis.unipile.generated.model.EventTransparency;
+import org.eventapis.unipile.generated.model.EventVisibility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = Participants.UNIPILE, pactVersion = PactSpecVersion.V4)
+class UnipileCalendarEventsPactTest {
+
+  private static final String BASE = Specs.basePath(Participants.UNIPILE);
+  private static final String JSON = "application/json";
+  private static final String JSON_PATTERN = "application/json(;.*)?";
+  private static final String TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ss.SSSX";
+  private static final String EVENT_ID_PATTERN = "[A-Za-z0-9_-]+";
+
+  private static final String ACCOUNT_ID = "kJ3w9TqXRrGm2bV0aLcE1Q";
+  private static final String CALENDAR_ID = "cal-1";
+  private static final String MISSING_CALENDAR_ID = "cal-404";
+  private static final String EVENT_ID = "r8t4k1m2n6p0q3s5v7w9x1y2z4";
+  private static final String MISSING_EVENT_ID = "z9y8x7w6v5u4t3s2r1q0p9o8n7";
+
+  private static final String SAM = "sam.lee@example.com";
+  private static final String ANA = "ana.ruiz@example.com";
+
+  private static final String NEXT_CURSOR =
+      "eyJwYWdlVG9rZW4iOiJDaGtLRnpJd01qVXRNRFl0TURsVU1EazZNREE2TURCYUVBRVlBUT09In0";
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+  private static final OffsetDateTime PLANNING_STARTS =
+      OffsetDateTime.parse("2025-06-02T09:00:00Z");
+  private static final OffsetDateTime PLANNING_ENDS = OffsetDateTime.parse("2025-06-02T09:30:00Z");
+  private static final LocalDate OFFSITE_DAY = LocalDate.parse("2025-06-10");
+  private static final LocalDate DAY_AFTER_OFFSITE = LocalDate.parse("2025-06-11");
+  private static final String PLANNING_NOTES = "Review of last week and the plan for the next one.";
+  private static final String WEEKLY_FOUR_TIMES = "RRULE:FREQ=WEEKLY;COUNT=4";
+  private static final Instant PLANNING_CREATED_AT = Instant.parse("2025-05-28T14:12:05Z");
+  private static final Instant OFFSITE_CREATED_AT = Instant.parse("2025-05-20T08:00:00Z");
+  private static final Instant OFFSITE_UPDATED_AT = Instant.parse("2025-05-22T16:45:30Z");
+
+  // Midnight on purpose: a whole-minute time must still go out with its seconds (RFC 3339).
+  private static final OffsetDateTime WINDOW_STARTS = OffsetDateTime.parse("2025-06-01T00:00:00Z");
+  private static final OffsetDateTime WINDOW_ENDS = OffsetDateTime.parse("2025-07-01T00:00:00Z");
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact createTimedEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                .uponReceiving("a request to create a recurring timed meeting with a Google Meet")
+                .method("POST")
+                .path(eventsPath(CALENDAR_ID))
+                .query("account_id=" + ACCOUNT_ID))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body -> {
+                      body.stringValue("title", "Weekly planning");
+                      body.stringValue("body", PLANNING_NOTES);
+                      body.stringValue("location", "Room 4.02");
+                      body.stringValue("transparency", "opaque");
+                      body.stringValue("visibility", "public");
+                      body.object(
+                          "conference", meet -> meet.stringValue("provider", "google_meet"));
+                      body.booleanValue("is_attendees_list_hidden", false);
+                      body.array(
+                          "attendees",
+                          attendees -> {
+                            attendees.object(sam -> sam.stringValue("email", SAM));
+                            attendees.object(ana -> ana.stringValue("email", ANA));
+                          });
+                      body.array("recurrence", lines -> lines.stringValue(WEEKLY_FOUR_TIMES));
+                      body.object(
+                          "start",
+                          start -> {
+                            start.stringValue("date_time", "2025-06-02T09:00:00Z");
+                            start.stringValue("time_zone", "Europe/Paris");
+                          });
+                      body.object(
+                          "end",
+                          end -> {
+                            end.stringValue("date_time", "2025-06-02T09:30:00Z");
+                            end.stringValue("time_zone", "Europe/Paris");
+                          });
+                      body.stringValue("color", "#33B679");
+                      body.booleanValue("notify", true);
+                    })
+                .build())
+        .willRespondWith()
+        .status(201)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(createdBody())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createTimedEvent")
+  void createCalendarEvent_timed_returnsCreatedEventId(MockServer server) {
+    CalendarEventCreateRequest planning =
+        new CalendarEventCreateRequest()
+            .title("Weekly planning")
+            .body(PLANNING_NOTES)
+            .location("Room 4.02")
+            .transparency(EventTransparency.OPAQUE)
+            .visibility(EventVisibility.PUBLIC)
+            .conference(new Conference().provider(Conference.ProviderEnum.GOOGLE_MEET))
+            .isAttendeesListHidden(false)
+            .attendees(
+                List.of(
+                    new AttendeeRequest().email(SAM), new AttendeeRequest().email(ANA)))
+            .recurrence(List.of(WEEKLY_FOUR_TIMES))
+            .start(EventTime.timed(PLANNING_STARTS, PARIS))
+            .end(EventTime.timed(PLANNING_ENDS, PARIS))
+            .color(EventColor.SAGE)
+            .notify(true);
+
+    CalendarEventCreated created =
+        events(server).createCalendarEvent(CALENDAR_ID, ACCOUNT_ID, planning);
+
+    assertThat(created.getObject())
+        .isEqualTo(CalendarEventCreated.ObjectEnum.CALENDAR_EVENT_CREATED);
+    assertThat(created.getEventId()).matches(EVENT_ID_PATTERN);
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact createAllDayEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                .uponReceiving("a request to create an all-day event with nobody invited")
+                .method("POST")
+                .path(eventsPath(CALENDAR_ID))
+                .query("account_id=" + ACCOUNT_ID))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body -> {
+                      body.stringValue("title", "Team offsite");
+                      body.stringValue("transparency", "transparent");
+                      body.array("attendees", none -> {});
+                      body.object("start", start -> start.stringValue("date", "2025-06-10"));
+                      body.object("end", end -> end.stringValue("date", "2025-06-11"));
+                      // The generated model defaults notify to the spec's default, so it is
+                      // always sent even when the caller never set it.
+                      body.booleanValue("notify", false);
+                    })
+                .build())
+        .willRespondWith()
+        .status(201)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(createdBody())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createAllDayEvent")
+  void createCalendarEvent_allDay_returnsCreatedEventId(MockServer server) {
+    CalendarEventCreateRequest offsite =
+        new CalendarEventCreateRequest()
+            .title("Team offsite")
+            .transparency(EventTransparency.TRANSPARENT)
+            .attendees(List.of())
+            .start(EventTime.allDay(OFFSITE_DAY))
+            .end(EventTime.allDay(DAY_AFTER_OFFSITE));
+
+    CalendarEventCreated created =
+        events(server).createCalendarEvent(CALENDAR_ID, ACCOUNT_ID, offsite);
+
+    assertThat(created.getObject())
+        .isEqualTo(CalendarEventCreated.ObjectEnum.CALENDAR_EVENT_CREATED);
+    assertThat(created.getEventId()).matches(EVENT_ID_PATTERN);
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact createEventEndingBeforeItStarts(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                .uponReceiving("a request to create an event that ends before it starts")
+                .method("POST")
+                .path(eventsPath(CALENDAR_ID))
+                .query("account_id=" + ACCOUNT_ID))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body -> {
+                      body.stringValue("title", "Weekly planning");
+                      body.array("attendees", none -> {});
+                      body.object(
+                          "start",
+                          start -> {
+                            start.stringValue("date_time", "2025-06-02T09:30:00Z");
+                            start.stringValue("time_zone", "Europe/Paris");
+                          });
+                      body.object(
+                          "end",
+                          end -> {
+                            end.stringValue("date_time", "2025-06-02T09:00:00Z");
+                            end.stringValue("time_zone", "Europe/Paris");
+                          });
+                      body.booleanValue("notify", false);
+                    })
+                .build())
+        .willRespondWith()
+        .status(400)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorBody(400, "errors/invalid_parameters", "Invalid parameters"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createEventEndingBeforeItStarts")
+  void createCalendarEvent_endingBeforeItStarts_throwsValidationException(MockServer server) {
+    CalendarEventCreateRequest backwards =
+        new CalendarEventCreateRequest()
+            .title("Weekly planning")
+            .attendees(List.of())
+            .start(EventTime.timed(PLANNING_ENDS, PARIS))
+            .end(EventTime.timed(PLANNING_STARTS, PARIS));
+
+    assertThatThrownBy(
+            () -> events(server).createCalendarEvent(CALENDAR_ID, ACCOUNT_ID, backwards))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(400);
+              assertThat(e.errorCode()).contains("errors/invalid_parameters");
+            });
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact createEventInMissingCalendar(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", MISSING_CALENDAR_ID))
+                .uponReceiving("a request to create an event in a calendar that does not exist")
+                .method("POST")
+                .path(eventsPath(MISSING_CALENDAR_ID))
+                .query("account_id=" + ACCOUNT_ID))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body -> {
+                      body.stringValue("title", "Team offsite");
+                      body.array("attendees", none -> {});
+                      body.object("start", start -> start.stringValue("date", "2025-06-10"));
+                      body.object("end", end -> end.stringValue("date", "2025-06-11"));
+                      body.booleanValue("notify", false);
+                    })
+                .build())
+        .willRespondWith()
+        .status(404)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorBody(404, "errors/resource_not_found", "Resource not found"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "createEventInMissingCalendar")
+  void createCalendarEvent_whenCalendarMissing_throwsNotFoundException(MockServer server) {
+    CalendarEventCreateRequest offsite =
+        new CalendarEventCreateRequest()
+            .title("Team offsite")
+            .attendees(List.of())
+            .start(EventTime.allDay(OFFSITE_DAY))
+            .end(EventTime.allDay(DAY_AFTER_OFFSITE));
+
+    assertThatThrownBy(
+            () -> events(server).createCalendarEvent(MISSING_CALENDAR_ID, ACCOUNT_ID, offsite))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(404);
+              assertThat(e.errorCode()).contains("errors/resource_not_found");
+            });
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact getEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
+                .uponReceiving("a request for one event with its attendees' answers")
+                .method("GET")
+                .path(eventPath(CALENDAR_ID, EVENT_ID))
+                .query("account_id=" + ACCOUNT_ID))
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(UnipileCalendarEventsPactTest::weeklyPlanning).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "getEvent")
+  void getCalendarEvent_whenItExists_returnsEventWithAttendeeAnswers(MockServer server) {
+    CalendarEvent event = events(server).getCalendarEvent(CALENDAR_ID, EVENT_ID, ACCOUNT_ID);
+
+    assertThat(event.getObject()).isEqualTo(CalendarEvent.ObjectEnum.CALENDAR_EVENT);
+    assertThat(event.getId()).isEqualTo(EVENT_ID);
+    assertThat(event.getCalendarId()).isEqualTo(CALENDAR_ID);
+    assertThat(event.getCreatedAt().toInstant()).isEqualTo(PLANNING_CREATED_AT);
+    assertThat(event.getTitle()).isEqualTo("Weekly planning");
+    assertThat(event.getIsAllDay()).isFalse();
+    assertThat(event.getIsCancelled()).isFalse();
+    assertThat(event.getStart()).isEqualTo(EventTime.timed(PLANNING_STARTS, PARIS));
+    assertThat(event.getEnd()).isEqualTo(EventTime.timed(PLANNING_ENDS, PARIS));
+    assertThat(event.getStart().isAllDay()).isFalse();
+    assertThat(event.getRecurrence()).containsExactly(WEEKLY_FOUR_TIMES);
+    assertThat(event.getOrganizer().getEmail()).isEqualTo("jane.doe@example.com");
+    assertThat(event.getOrganizer().getDisplayName()).isEqualTo("Jane Doe");
+    assertThat(event.getConference().getProvider())
+        .isEqualTo(Conference.ProviderEnum.GOOGLE_MEET);
+    assertThat(event.getVisibility()).isEqualTo(EventVisibility.PUBLIC);
+    assertThat(event.getTransparency()).isEqualTo(EventTransparency.OPAQUE);
+    assertThat(event.getAttendees())
+        .extracting(
+            Attendee::getEmail,
+            Attendee::getDisplayName,
+            Attendee::getIsOrganizer,
+            Attendee::getIsOptional,
+            Attendee::getIsResource,
+            Attendee::getType,
+            Attendee::getResponseStatus)
+        .containsExactly(
+            tuple(
+                "jane.doe@example.com",
+                "Jane Doe",
+                true,
+                false,
+                false,
+                Attendee.TypeEnum.REQUIRED,
+                Attendee.ResponseStatusEnum.YES),
+            tuple(
+                "sam.lee@example.com",
+                "Sam Lee",
+                false,
+                false,
+                false,
+                Attendee.TypeEnum.REQUIRED,
+                Attendee.ResponseStatusEnum.MAYBE),
+            tuple(
+                "meeting.room.4@example.com",
+                "Room 4.02",
+                false,
+                false,
+                true,
+                Attendee.TypeEnum.RESOURCE,
+                Attendee.ResponseStatusEnum.NO),
+            tuple(
+                "ana.ruiz@example.com",
+                null,
+                false,
+                true,
+                false,
+                Attendee.TypeEnum.OPTIONAL,
+                Attendee.ResponseStatusEnum.NOREPLY));
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact getMissingEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID,
+                    Map.of(
+                        "accountId", ACCOUNT_ID,
+                        "calendarId", CALENDAR_ID,
+                        "eventId", MISSING_EVENT_ID))
+                .uponReceiving("a request for an event that does not exist")
+                .method("GET")
+                .path(eventPath(CALENDAR_ID, MISSING_EVENT_ID))
+                .query("account_id=" + ACCOUNT_ID))
+        .willRespondWith()
+        .status(404)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorBody(404, "errors/resource_not_found", "Resource not found"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "getMissingEvent")
+  void getCalendarEvent_whenMissing_throwsNotFoundException(MockServer server) {
+    assertThatThrownBy(
+            () -> events(server).getCalendarEvent(CALENDAR_ID, MISSING_EVENT_ID, ACCOUNT_ID))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(404);
+              assertThat(e.errorCode()).contains("errors/resource_not_found");
+            });
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact listEventsInWindow(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "calendar " + CALENDAR_ID + " holds a meeting and an all-day event in June",
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                .uponReceiving("a request for the events of the coming month, ten at a time")
+                .method("GET")
+                .path(eventsPath(CALENDAR_ID))
+                .query(
+                    "account_id="
+                        + ACCOUNT_ID
+                        + "&limit=10&start=2025-06-01T00:00:00Z&end=2025-07-01T00:00:00Z"))
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    page -> {
+                      page.array(
+                          "data",
+                          events -> {
+                            events.object(UnipileCalendarEventsPactTest::weeklyPlanning);
+                            events.object(UnipileCalendarEventsPactTest::teamOffsite);
+                          });
+                      page.stringType("next_cursor", NEXT_CURSOR);
+                    })
+                .build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listEventsInWindow")
+  void listCalendarEvents_inTimeWindow_returnsTimedAndAllDayEvents(MockServer server) {
+    CalendarEventList page =
+        events(server)
+            .listCalendarEvents(
+                CALENDAR_ID,
+                new CalendarEventsApi.ListCalendarEventsQueryParams()
+                    .accountId(ACCOUNT_ID)
+                    .limit(10)
+                    .start(WINDOW_STARTS)
+                    .end(WINDOW_ENDS));
+
+    assertThat(page.getData())
+        .extracting(CalendarEvent::getTitle, CalendarEvent::getIsAllDay, CalendarEvent::getStart)
+        .containsExactly(
+            tuple("Weekly planning", false, EventTime.timed(PLANNING_STARTS, PARIS)),
+            tuple("Team offsite", true, EventTime.allDay(OFFSITE_DAY)));
+    CalendarEvent offsite = page.getData().get(1);
+    assertThat(offsite.getEnd()).isEqualTo(EventTime.allDay(DAY_AFTER_OFFSITE));
+    assertThat(offsite.getEnd().isAllDay()).isTrue();
+    assertThat(offsite.getUpdatedAt().toInstant()).isEqualTo(OFFSITE_UPDATED_AT);
+    assertThat(offsite.getVisibility()).isEqualTo(EventVisibility.PRIVATE);
+    assertThat(offsite.getTransparency()).isEqualTo(EventTransparency.TRANSPARENT);
+    assertThat(page.getNextCursor()).isNotBlank();
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact listEventsOfMissingCalendar(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", MISSING_CALENDAR_ID))
+                .uponReceiving("a request for the events of a calendar that does not exist")
+                .method("GET")
+                .path(eventsPath(MISSING_CALENDAR_ID))
+                .query("account_id=" + ACCOUNT_ID))
+        .willRespondWith()
+        .status(404)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorBody(404, "errors/resource_not_found", "Resource not found"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listEventsOfMissingCalendar")
+  void listCalendarEvents_whenCalendarMissing_throwsNotFoundException(MockServer server) {
+    CalendarEventsApi.ListCalendarEventsQueryParams query =
+        new CalendarEventsApi.ListCalendarEventsQueryParams().accountId(ACCOUNT_ID);
+
+    assertThatThrownBy(() -> events(server).listCalendarEvents(MISSING_CALENDAR_ID, query))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> assertThat(e.errorCode()).contains("errors/resource_not_found"));
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact renameEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
+                .uponReceiving("a request to change only the title and location of an event")
+                .method("PATCH")
+                .path(eventPath(CALENDAR_ID, EVENT_ID))
+                .query("account_id=" + ACCOUNT_ID))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body -> {
+                      body.stringValue("title", "Weekly planning (moved)");
+                      body.stringValue("location", "Room 2.11");
+                    })
+                .build())
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(body -> body.stringValue("object", "CalendarEventUpdated")).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "renameEvent")
+  void updateCalendarEvent_withTitleAndLocation_sendsOnlyThoseFields(MockServer server) {
+    CalendarEventUpdateRequest rename =
+        new CalendarEventUpdateRequest().title("Weekly planning (moved)").location("Room 2.11");
+
+    CalendarEventUpdated updated =
+        events(server).updateCalendarEvent(CALENDAR_ID, EVENT_ID, ACCOUNT_ID, rename);
+
+    assertThat(updated.getObject())
+        .isEqualTo(CalendarEventUpdated.ObjectEnum.CALENDAR_EVENT_UPDATED);
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact renameMissingEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID,
+                    Map.of(
+                        "accountId", ACCOUNT_ID,
+                        "calendarId", CALENDAR_ID,
+                        "eventId", MISSING_EVENT_ID))
+                .uponReceiving("a request to change the title of an event that does not exist")
+                .method("PATCH")
+                .path(eventPath(CALENDAR_ID, MISSING_EVENT_ID))
+                .query("account_id=" + ACCOUNT_ID))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(body -> body.stringValue("title", "Weekly planning (moved)")).build())
+        .willRespondWith()
+        .status(404)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorBody(404, "errors/resource_not_found", "Resource not found"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "renameMissingEvent")
+  void updateCalendarEvent_whenMissing_throwsNotFoundException(MockServer server) {
+    CalendarEventUpdateRequest rename =
+        new CalendarEventUpdateRequest().title("Weekly planning (moved)");
+
+    assertThatThrownBy(
+            () ->
+                events(server)
+                    .updateCalendarEvent(CALENDAR_ID, MISSING_EVENT_ID, ACCOUNT_ID, rename))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(404);
+              assertThat(e.errorCode()).contains("errors/resource_not_found");
+            });
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact deleteEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
+                .uponReceiving("a request to delete an event")
+                .method("DELETE")
+                .path(eventPath(CALENDAR_ID, EVENT_ID))
+                .query("account_id=" + ACCOUNT_ID))
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(body -> body.stringValue("object", "CalendarEventDeleted")).build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "deleteEvent")
+  void deleteCalendarEvent_whenItExists_returnsDeletionConfirmation(MockServer server) {
+    CalendarEventDeleted deleted =
+        events(server).deleteCalendarEvent(CALENDAR_ID, EVENT_ID, ACCOUNT_ID);
+
+    assertThat(deleted.getObject())
+        .isEqualTo(CalendarEventDeleted.ObjectEnum.CALENDAR_EVENT_DELETED);
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact deleteMissingEvent(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID,
+                    Map.of(
+                        "accountId", ACCOUNT_ID,
+                        "calendarId", CALENDAR_ID,
+                        "eventId", MISSING_EVENT_ID))
+                .uponReceiving("a request to delete an event that does not exist")
+                .method("DELETE")
+                .path(eventPath(CALENDAR_ID, MISSING_EVENT_ID))
+                .query("account_id=" + ACCOUNT_ID))
+        .willRespondWith()
+        .status(404)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorBody(404, "errors/resource_not_found", "Resource not found"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "deleteMissingEvent")
+  void deleteCalendarEvent_whenMissing_throwsNotFoundException(MockServer server) {
+    assertThatThrownBy(
+            () -> events(server).deleteCalendarEvent(CALENDAR_ID, MISSING_EVENT_ID, ACCOUNT_ID))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(404);
+              assertThat(e.errorCode()).contains("errors/resource_not_found");
+            });
+  }
+
+  private static CalendarEventsApi events(MockServer server) {
+    return Clients.unipile(server).calendarEvents();
+  }
+
+  /** Every request carries the key; the pact keeps its shape, not a real key. */
+  private static PactDslRequestWithPath authorized(PactDslRequestWithPath request) {
+    return request.matchHeader("X-API-KEY", "\\S+", Clients.TEST_API_KEY);
+  }
+
+  private static String eventsPath(String calendarId) {
+    return BASE + "/calendars/" + calendarId + "/events";
+  }
+
+  private static String eventPath(String calendarId, String eventId) {
+    return eventsPath(calendarId) + "/" + eventId;
+  }
+
+  /** The provider picks the new event's id, so only its shape is part of the contract. */
+  private static DslPart createdBody() {
+    return newJsonBody(
+            body -> {
+              body.stringValue("object", "CalendarEventCreated");
+              body.stringMatcher("event_id", EVENT_ID_PATTERN, "r8t4k1m2n6p0q3s5v7w9x1y2z4");
+            })
+        .build();
+  }
+
+  /**
+   * The meeting the provider state sets up. The attendees cover every attendee type and answer
+   * the client must decode, so their enum values are matched exactly.
+   */
+  private static void weeklyPlanning(LambdaDslObject event) {
+    event.stringValue("object", "CalendarEvent");
+    event.stringValue("id", EVENT_ID);
+    event.stringValue("calendar_id", CALENDAR_ID);
+    event.datetime("created_at", TIMESTAMP, PLANNING_CREATED_AT);
+    event.datetime("updated_at", TIMESTAMP, PLANNING_CREATED_AT);
+    event.stringType("title", "Weekly planning");
+    event.stringType("body", PLANNING_NOTES);
+    event.stringType("location", "Room 4.02");
+    event.booleanType("is_cancelled", false);
+    event.booleanValue("is_all_day", false);
+    event.booleanType("is_attendees_list_hidden", false);
+    event.array(
+        "attendees",
+        attendees -> {
+          attendees.object(
+              jane -> attendee(jane, "jane.doe@example.com", "Jane Doe", true, false, false)
+                  .stringValue("type", "required")
+                  .stringValue("response_status", "yes"));
+          attendees.object(
+              sam -> attendee(sam, "sam.lee@example.com", "Sam Lee", false, false, false)
+                  .stringType("comment", "Might join a few minutes late.")
+                  .stringValue("type", "required")
+                  .stringValue("response_status", "maybe"));
+          attendees.object(
+              room -> attendee(room, "meeting.room.4@example.com", "Room 4.02", false, false, true)
+                  .stringValue("type", "resource")
+                  .stringValue("response_status", "no"));
+          attendees.object(
+              ana -> attendee(ana, "ana.ruiz@example.com", null, false, true, false)
+                  .stringValue("type", "optional")
+                  .stringValue("response_status", "noreply"));
+        });
+    event.object("start", start -> timed(start, "2025-06-02T09:00:00.000Z"));
+    event.object("end", end -> timed(end, "2025-06-02T09:30:00.000Z"));
+    event.array("recurrence", lines -> lines.stringType(WEEKLY_FOUR_TIMES));
+    event.object(
+        "organizer",
+        organizer -> {
+          organizer.stringType("email", "jane.doe@example.com");
+          organizer.stringType("display_name", "Jane Doe");
+        });
+    event.object(
+        "conference",
+        conference -> {
+          conference.stringValue("provider", "google_meet");
+          conference.stringType("url", "https://meet.google.com/abc-defg-hij");
+        });
+    event.stringValue("visibility", "public");
+    event.stringValue("transparency", "opaque");
+    event.stringType("event_type", "default");
+  }
+
+  private static void teamOffsite(LambdaDslObject event) {
+    event.stringValue("object", "CalendarEvent");
+    event.stringType("id", "0p9o8i7u6y5t4r3e2w1q");
+    event.stringValue("calendar_id", CALENDAR_ID);
+    event.datetime("created_at", TIMESTAMP, OFFSITE_CREATED_AT);
+    event.datetime("updated_at", TIMESTAMP, OFFSITE_UPDATED_AT);
+    event.stringType("title", "Team offsite");
+    event.booleanType("is_cancelled", false);
+    event.booleanValue("is_all_day", true);
+    event.booleanType("is_attendees_list_hidden", false);
+    event.object("start", start -> start.stringValue("date", "2025-06-10"));
+    event.object("end", end -> end.stringValue("date", "2025-06-11"));
+    event.object("organizer", organizer -> organizer.stringType("email", "jane.doe@example.com"));
+    event.stringValue("visibility", "private");
+    event.stringValue("transparency", "transparent");
+    event.stringType("event_type", "default");
+  }
+
+  private static LambdaDslObject attendee(
+      LambdaDslObject attendee,
+      String email,
+      String displayName,
+      boolean organizer,
+      boolean optional,
+      boolean resource) {
+    attendee.stringType("email", email);
+    if (displayName != null) {
+      attendee.stringType("display_name", displayName);
+    }
+    attendee.booleanValue("is_organizer", organizer);
+    attendee.booleanValue("is_optional", optional);
+    attendee.booleanValue("is_resource", resource);
+    return attendee;
+  }
+
+  private static void timed(LambdaDslObject time, String dateTime) {
+    time.datetime("date_time", TIMESTAMP, Instant.parse(dateTime));
+    time.stringValue("time_zone", "Europe/Paris");
+  }
+
+  /** The provider words title, detail and instance as it likes; type and status are fixed. */
+  private static DslPart errorBody(int status, String type, String title) {
+    return newJsonBody(
+            error -> {
+              error.stringType("title", title);
+              error.stringType("detail", "The request could not be completed.");
+              error.stringType("instance", "0c6f2b9e-4d1a-4e7b-9a3c-5f8e2d1b7a40");
+              error.stringValue("type", type);
+              error.numberValue("status", status);
+            })
+        .build();
+  }
+}

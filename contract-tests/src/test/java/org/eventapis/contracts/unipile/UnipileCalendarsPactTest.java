@@ -1,0 +1,228 @@
+package org.eventapis.contracts.unipile;
+
+import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.DslPart;
+import au.com.dius.pact.consumer.dsl.LambdaDslObject;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import java.util.Map;
+import org.eventapis.contracts.support.Clients;
+import org.eventapis.contracts.support.Participants;
+import org.eventapis.contracts.support.Specs;
+import org.eventapis.core.AuthenticationException;
+import org.eventapis.core.NotFoundException;
+import org.eventapis.unipile.generated.api.CalendarsApi;
+import org.eventapis.unipile.generated.model.Calendar;
+import org.eventapis.unipile.generated.model.CalendarList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = Participants.UNIPILE, pactVersion = PactSpecVersion.V4)
+class UnipileCalendarsPactTest {
+
+  private static final String BASE = Specs.basePath(Participants.UNIPILE);
+  private static final String JSON = "application/json";
+  private static final String JSON_PATTERN = "application/json(;.*)?";
+  private static final String COLOR_PATTERN = "#[0-9A-Fa-f]{6}";
+
+  private static final String ACCOUNT_ID = "kJ3w9TqXRrGm2bV0aLcE1Q";
+  private static final String CALENDAR_ID = "cal-1";
+  private static final String MISSING_CALENDAR_ID = "cal-404";
+  private static final String CURSOR =
+      "eyJwYWdlVG9rZW4iOiJDaGtLRnpJd01qVXRNRFl0TURKVU1EazZNREE2TURCYUVBRVlBUT09In0";
+  private static final String NEXT_CURSOR =
+      "eyJwYWdlVG9rZW4iOiJDaGtLRnpJd01qVXRNRFl0TURsVU1EazZNREE2TURCYUVBRVlBUT09In0";
+  private static final int PAGE_SIZE = 2;
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact listCalendarsAfterCursor(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "account " + ACCOUNT_ID + " can see more than one page of calendars",
+                    Map.of("accountId", ACCOUNT_ID, "cursor", CURSOR, "limit", PAGE_SIZE))
+                .uponReceiving("a request for the page of calendars after a cursor, two at a time")
+                .method("GET")
+                .path(BASE + "/calendars")
+                .query("account_id=" + ACCOUNT_ID + "&cursor=" + CURSOR + "&limit=" + PAGE_SIZE))
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    page -> {
+                      page.minMaxArrayLike(
+                          "data", 1, PAGE_SIZE, UnipileCalendarsPactTest::sharedCalendar);
+                      page.stringType("next_cursor", NEXT_CURSOR);
+                    })
+                .build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listCalendarsAfterCursor")
+  void listCalendars_withCursorAndLimit_returnsOnePageAndTheNextCursor(MockServer server) {
+    CalendarList page = calendars(server).listCalendars(ACCOUNT_ID, CURSOR, PAGE_SIZE);
+
+    assertThat(page.getData()).hasSizeBetween(1, PAGE_SIZE);
+    assertThat(page.getData())
+        .allSatisfy(
+            calendar -> {
+              assertThat(calendar.getObject()).isEqualTo(Calendar.ObjectEnum.CALENDAR);
+              assertThat(calendar.getId()).isNotBlank();
+              assertThat(calendar.getIsReadOnly()).isNotNull();
+              assertThat(calendar.getBackgroundColor()).matches(COLOR_PATTERN);
+            });
+    assertThat(page.getNextCursor()).isNotBlank().isNotEqualTo(CURSOR);
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact listCalendarsWithInvalidKey(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("the API key is not valid")
+                .uponReceiving("a request to list calendars with an API key that is not valid")
+                .method("GET")
+                .path(BASE + "/calendars")
+                .query("account_id=" + ACCOUNT_ID))
+        .willRespondWith()
+        .status(401)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorBody(401, "errors/invalid_credentials", "Invalid credentials"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listCalendarsWithInvalidKey")
+  void listCalendars_withInvalidApiKey_throwsAuthenticationException(MockServer server) {
+    assertThatThrownBy(() -> calendars(server).listCalendars(ACCOUNT_ID, null, null))
+        .isInstanceOfSatisfying(
+            AuthenticationException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(401);
+              assertThat(e.errorCode()).contains("errors/invalid_credentials");
+              assertThat(e.fieldErrors()).isEmpty();
+            });
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact getCalendar(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                .uponReceiving("a request for one calendar by its id")
+                .method("GET")
+                .path(BASE + "/calendars/" + CALENDAR_ID)
+                .query("account_id=" + ACCOUNT_ID))
+        .willRespondWith()
+        .status(200)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    calendar -> {
+                      calendar.stringValue("object", "Calendar");
+                      calendar.stringValue("id", CALENDAR_ID);
+                      calendar.stringType("name", "Jane Doe");
+                      calendar.booleanType("is_read_only", false);
+                      calendar.booleanType("is_owned_by_user", true);
+                      calendar.booleanType("is_default", true);
+                      calendar.stringMatcher("background_color", COLOR_PATTERN, "#039BE5");
+                      calendar.stringMatcher("text_color", COLOR_PATTERN, "#000000");
+                      calendar.stringType("timezone", "Europe/Paris");
+                    })
+                .build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "getCalendar")
+  void getCalendar_whenOwnedByTheAccount_returnsTheCalendar(MockServer server) {
+    Calendar calendar = calendars(server).getCalendar(CALENDAR_ID, ACCOUNT_ID);
+
+    assertThat(calendar.getObject()).isEqualTo(Calendar.ObjectEnum.CALENDAR);
+    assertThat(calendar.getId()).isEqualTo(CALENDAR_ID);
+    assertThat(calendar.getName()).isEqualTo("Jane Doe");
+    assertThat(calendar.getIsReadOnly()).isFalse();
+    assertThat(calendar.getIsOwnedByUser()).isTrue();
+    assertThat(calendar.getIsDefault()).isTrue();
+    assertThat(calendar.getBackgroundColor()).isEqualTo("#039BE5");
+    assertThat(calendar.getTextColor()).isEqualTo("#000000");
+    assertThat(calendar.getTimezone()).isEqualTo("Europe/Paris");
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact getMissingCalendar(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", MISSING_CALENDAR_ID))
+                .uponReceiving("a request for a calendar that does not exist")
+                .method("GET")
+                .path(BASE + "/calendars/" + MISSING_CALENDAR_ID)
+                .query("account_id=" + ACCOUNT_ID))
+        .willRespondWith()
+        .status(404)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorBody(404, "errors/resource_not_found", "Resource not found"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "getMissingCalendar")
+  void getCalendar_whenMissing_throwsNotFoundException(MockServer server) {
+    assertThatThrownBy(() -> calendars(server).getCalendar(MISSING_CALENDAR_ID, ACCOUNT_ID))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(404);
+              assertThat(e.errorCode()).contains("errors/resource_not_found");
+            });
+  }
+
+  private static CalendarsApi calendars(MockServer server) {
+    return Clients.unipile(server).calendars();
+  }
+
+  /** Every request carries the key; the pact keeps its shape, not a real key. */
+  private static PactDslRequestWithPath authorized(PactDslRequestWithPath request) {
+    return request.matchHeader("X-API-KEY", "\\S+", Clients.TEST_API_KEY);
+  }
+
+  /** A calendar shared with the account; which ones a page holds is the provider's choice. */
+  private static void sharedCalendar(LambdaDslObject calendar) {
+    calendar.stringValue("object", "Calendar");
+    calendar.stringType("id", "c_5f1e9a2b7d4c@group.calendar.google.com");
+    calendar.stringType("name", "Company holidays");
+    calendar.stringType("description", "Public holidays and office closures.");
+    calendar.booleanType("is_read_only", true);
+    calendar.booleanType("is_owned_by_user", false);
+    calendar.booleanType("is_default", false);
+    calendar.stringMatcher("background_color", COLOR_PATTERN, "#0B8043");
+  }
+
+  /** The provider words title, detail and instance as it likes; type and status are fixed. */
+  private static DslPart errorBody(int status, String type, String title) {
+    return newJsonBody(
+            error -> {
+              error.stringType("title", title);
+              error.stringType("detail", "The request could not be completed.");
+              error.stringType("instance", "7b4e1a8d-5c2f-4e9b-a6d3-2f8c5b1e4a76");
+              error.stringValue("type", type);
+              error.numberValue("status", status);
+            })
+        .build();
+  }
+}
