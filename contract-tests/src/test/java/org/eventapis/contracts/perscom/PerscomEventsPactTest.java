@@ -207,7 +207,21 @@ class PerscomEventsPactTest {
         .status(200)
         .matchHeader("Content-Type", JSON_PATTERN, JSON)
         .body(
-            newJsonBody(body -> body.minArrayLike("data", 2, PerscomEventsPactTest::storedBriefing))
+            newJsonBody(
+                    body ->
+                        body.minArrayLike(
+                            "data",
+                            2,
+                            event -> {
+                              storedBriefing(event);
+                              event.object(
+                                  "calendar",
+                                  calendar -> {
+                                    calendar.integerType("id", 4);
+                                    calendar.stringType("name", "Operations");
+                                    calendar.stringType("color", "#2563eb");
+                                  });
+                            }))
                 .build())
         .toPact(V4Pact.class);
   }
@@ -229,7 +243,12 @@ class PerscomEventsPactTest {
                 List.of(EventIncludeOption.CALENDAR));
 
     assertThat(created.getData()).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(created.getData()).allSatisfy(event -> assertThat(event.getId()).isPositive());
+    assertThat(created.getData())
+        .allSatisfy(
+            event -> {
+              assertThat(event.getId()).isPositive();
+              assertThat(event.getCalendar().getId()).isEqualTo(event.getCalendarId());
+            });
   }
 
   @Pact(consumer = Participants.CONSUMER)
