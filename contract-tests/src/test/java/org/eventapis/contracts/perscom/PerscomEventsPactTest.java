@@ -1,12 +1,15 @@
 package org.eventapis.contracts.perscom;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+import static org.eventapis.contracts.support.PactDsl.JSON;
+import static org.eventapis.contracts.support.PactDsl.JSON_PATTERN;
+import static org.eventapis.contracts.support.PerscomPacts.authorized;
+import static org.eventapis.contracts.support.PerscomPacts.errorEnvelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
-import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -17,7 +20,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.eventapis.contracts.support.Clients;
 import org.eventapis.contracts.support.Participants;
 import org.eventapis.contracts.support.Specs;
@@ -51,8 +53,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PerscomEventsPactTest {
 
   private static final String BASE = Specs.basePath(Participants.PERSCOM);
-  private static final String JSON = "application/json";
-  private static final String JSON_PATTERN = "application/json(;.*)?";
   private static final String TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ss'Z'";
   private static final Instant CREATED_AT = Instant.parse("2025-03-01T10:15:00Z");
 
@@ -895,12 +895,6 @@ class PerscomEventsPactTest {
     return Clients.perscom(server).events();
   }
 
-  /** Every request carries the bearer key; the pact keeps its shape, not a real key. */
-  private static PactDslRequestWithPath authorized(PactDslRequestWithPath request) {
-    return request.matchHeader(
-        "Authorization", "Bearer \\S+", "Bearer " + Clients.TEST_API_KEY);
-  }
-
   private static EventCreateRequest briefing() {
     return new EventCreateRequest()
         .name("Squadron briefing")
@@ -952,20 +946,4 @@ class PerscomEventsPactTest {
     event.datetime("updated_at", TIMESTAMP, CREATED_AT);
   }
 
-  /** PERSCOM's error envelope; {@code field}, when given, is named in {@code error.errors}. */
-  private static au.com.dius.pact.consumer.dsl.DslPart errorEnvelope(String type, String field) {
-    Consumer<LambdaDslObject> error =
-        e -> {
-          e.stringType("message", "The request could not be completed.");
-          e.stringValue("type", type);
-          e.uuid("request_id");
-          e.uuid("trace_id");
-          if (field != null) {
-            e.object(
-                "errors",
-                errors -> errors.array(field, messages -> messages.stringType("Invalid value.")));
-          }
-        };
-    return newJsonBody(body -> body.object("error", error)).build();
-  }
 }

@@ -1,7 +1,10 @@
 package org.eventapis.contracts.timekit;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.eventapis.contracts.support.PactDsl.JSON;
+import static org.eventapis.contracts.support.PactDsl.JSON_PATTERN;
+import static org.eventapis.contracts.support.TimekitPacts.authorized;
+import static org.eventapis.contracts.support.TimekitPacts.EMPTY_USER_NAME_CREDENTIALS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +13,6 @@ import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
-import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -19,7 +21,6 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,18 +46,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TimekitEventsPactTest {
 
   private static final String BASE = Specs.basePath(Participants.TIMEKIT);
-  private static final String JSON = "application/json";
-  private static final String JSON_PATTERN = "application/json(;.*)?";
 
   /** RFC 3339 with seconds and an offset, as the spec requires in both directions. */
   private static final String RFC_3339 =
       "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([+-]\\d{2}:\\d{2}|Z)";
 
   private static final String RSVP_PATTERN = "accepted|needsAction|declined|tentative";
-
-  /** Timekit's documented rule: Basic with an empty user name and the key as the password. */
-  private static final String EMPTY_USER_NAME_CREDENTIALS =
-      "Basic " + Base64.getEncoder().encodeToString((":" + Clients.TEST_API_KEY).getBytes(UTF_8));
 
   private static final String MEETING_ID = "8c1d4e7a-2b5f-4a9c-b3d6-0e7f1a2b3c4d";
   private static final String MISSING_EVENT_ID = "6a2f9e4b-7c1d-4b8e-a5f3-2d9c8b7a6e51";
@@ -522,12 +517,6 @@ class TimekitEventsPactTest {
 
   private static EventsApi events(MockServer server) {
     return Clients.timekit(server).events();
-  }
-
-  /** Every request carries Basic credentials; the pact keeps their shape, not a real key. */
-  private static PactDslRequestWithPath authorized(PactDslRequestWithPath request) {
-    return request.matchHeader(
-        "Authorization", "Basic [A-Za-z0-9+/]+=*", EMPTY_USER_NAME_CREDENTIALS);
   }
 
   private static EventCreateRequest strategyMeeting() {

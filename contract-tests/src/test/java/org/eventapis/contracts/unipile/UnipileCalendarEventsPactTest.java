@@ -1,6 +1,10 @@
 package org.eventapis.contracts.unipile;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+import static org.eventapis.contracts.support.PactDsl.JSON;
+import static org.eventapis.contracts.support.PactDsl.JSON_PATTERN;
+import static org.eventapis.contracts.support.UnipilePacts.authorized;
+import static org.eventapis.contracts.support.UnipilePacts.errorBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -8,7 +12,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
-import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -49,8 +52,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class UnipileCalendarEventsPactTest {
 
   private static final String BASE = Specs.basePath(Participants.UNIPILE);
-  private static final String JSON = "application/json";
-  private static final String JSON_PATTERN = "application/json(;.*)?";
   private static final String TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ss.SSSX";
   private static final String EVENT_ID_PATTERN = "[A-Za-z0-9_-]+";
 
@@ -676,11 +677,6 @@ class UnipileCalendarEventsPactTest {
     return Clients.unipile(server).calendarEvents();
   }
 
-  /** Every request carries the key; the pact keeps its shape, not a real key. */
-  private static PactDslRequestWithPath authorized(PactDslRequestWithPath request) {
-    return request.matchHeader("X-API-KEY", "\\S+", Clients.TEST_API_KEY);
-  }
-
   private static String eventsPath(String calendarId) {
     return BASE + "/calendars/" + calendarId + "/events";
   }
@@ -796,16 +792,4 @@ class UnipileCalendarEventsPactTest {
     time.stringValue("time_zone", "Europe/Paris");
   }
 
-  /** The provider words title, detail and instance as it likes; type and status are fixed. */
-  private static DslPart errorBody(int status, String type, String title) {
-    return newJsonBody(
-            error -> {
-              error.stringType("title", title);
-              error.stringType("detail", "The request could not be completed.");
-              error.stringType("instance", "0c6f2b9e-4d1a-4e7b-9a3c-5f8e2d1b7a40");
-              error.stringValue("type", type);
-              error.numberValue("status", status);
-            })
-        .build();
-  }
 }

@@ -1,13 +1,15 @@
 package org.eventapis.contracts.unipile;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+import static org.eventapis.contracts.support.PactDsl.JSON;
+import static org.eventapis.contracts.support.PactDsl.JSON_PATTERN;
+import static org.eventapis.contracts.support.UnipilePacts.authorized;
+import static org.eventapis.contracts.support.UnipilePacts.errorBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import au.com.dius.pact.consumer.MockServer;
-import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
-import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
 import au.com.dius.pact.consumer.junit5.PactTestFor;
@@ -31,8 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class UnipileCalendarsPactTest {
 
   private static final String BASE = Specs.basePath(Participants.UNIPILE);
-  private static final String JSON = "application/json";
-  private static final String JSON_PATTERN = "application/json(;.*)?";
   private static final String COLOR_PATTERN = "#[0-9A-Fa-f]{6}";
 
   private static final String ACCOUNT_ID = "kJ3w9TqXRrGm2bV0aLcE1Q";
@@ -196,11 +196,6 @@ class UnipileCalendarsPactTest {
     return Clients.unipile(server).calendars();
   }
 
-  /** Every request carries the key; the pact keeps its shape, not a real key. */
-  private static PactDslRequestWithPath authorized(PactDslRequestWithPath request) {
-    return request.matchHeader("X-API-KEY", "\\S+", Clients.TEST_API_KEY);
-  }
-
   /** A calendar shared with the account; which ones a page holds is the provider's choice. */
   private static void sharedCalendar(LambdaDslObject calendar) {
     calendar.stringValue("object", "Calendar");
@@ -213,16 +208,4 @@ class UnipileCalendarsPactTest {
     calendar.stringMatcher("background_color", COLOR_PATTERN, "#0B8043");
   }
 
-  /** The provider words title, detail and instance as it likes; type and status are fixed. */
-  private static DslPart errorBody(int status, String type, String title) {
-    return newJsonBody(
-            error -> {
-              error.stringType("title", title);
-              error.stringType("detail", "The request could not be completed.");
-              error.stringType("instance", "7b4e1a8d-5c2f-4e9b-a6d3-2f8c5b1e4a76");
-              error.stringValue("type", type);
-              error.numberValue("status", status);
-            })
-        .build();
-  }
 }

@@ -1,0 +1,36 @@
+package org.eventapis.contracts.support;
+
+import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+
+import au.com.dius.pact.consumer.dsl.DslPart;
+import au.com.dius.pact.consumer.dsl.LambdaDslObject;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import java.util.function.Consumer;
+
+/** Request and body shapes shared by the PERSCOM Pact tests. */
+public final class PerscomPacts {
+
+  private PerscomPacts() {}
+
+  /** Every request carries the bearer key; the pact keeps its shape, not a real key. */
+  public static PactDslRequestWithPath authorized(PactDslRequestWithPath request) {
+    return request.matchHeader("Authorization", "Bearer \\S+", "Bearer " + Clients.TEST_API_KEY);
+  }
+
+  /** PERSCOM's error envelope; {@code field}, when given, is named in {@code error.errors}. */
+  public static DslPart errorEnvelope(String type, String field) {
+    Consumer<LambdaDslObject> error =
+        e -> {
+          e.stringType("message", "The request could not be completed.");
+          e.stringValue("type", type);
+          e.uuid("request_id");
+          e.uuid("trace_id");
+          if (field != null) {
+            e.object(
+                "errors",
+                errors -> errors.array(field, messages -> messages.stringType("Invalid value.")));
+          }
+        };
+    return newJsonBody(body -> body.object("error", error)).build();
+  }
+}
