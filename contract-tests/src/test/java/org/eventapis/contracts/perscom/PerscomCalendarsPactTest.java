@@ -5,6 +5,7 @@ import static org.eventapis.contracts.support.PactDsl.JSON;
 import static org.eventapis.contracts.support.PactDsl.JSON_PATTERN;
 import static org.eventapis.contracts.support.PerscomPacts.authorized;
 import static org.eventapis.contracts.support.PerscomPacts.errorEnvelope;
+import static org.eventapis.contracts.support.PerscomPacts.rejectedBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -993,6 +994,95 @@ class PerscomCalendarsPactTest {
               assertThat(e.errorCode()).contains("ThrottleRequestsException");
               assertThat(e.retryAfter()).isEmpty();
             });
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact updateCalendarWithBlankName(PactDslWithProvider builder) {
+    return rejectedBody(
+        builder,
+        "calendar 4 exists",
+        "a request that blanks calendar 4's name",
+        "PATCH",
+        BASE + "/calendars/4",
+        "{\"name\":\"\"}",
+        "name");
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "updateCalendarWithBlankName")
+  void updateCalendar_withBlankName_throwsValidationExceptionNamingTheField(MockServer server) {
+    assertThatThrownBy(
+            () -> calendars(server).updateCalendar(4L, new CalendarUpdateRequest().name(""), List.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("name"));
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact replaceCalendarWithBlankColor(PactDslWithProvider builder) {
+    return rejectedBody(
+        builder,
+        "calendar 4 exists",
+        "a PUT that blanks calendar 4's colour",
+        "PUT",
+        BASE + "/calendars/4",
+        "{\"color\":\"\"}",
+        "color");
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "replaceCalendarWithBlankColor")
+  void replaceCalendar_withBlankColor_throwsValidationExceptionNamingTheField(MockServer server) {
+    assertThatThrownBy(
+            () -> calendars(server).replaceCalendar(4L, new CalendarUpdateRequest().color(""), List.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("color"));
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact batchUpdateCalendarsWithBlankName(PactDslWithProvider builder) {
+    return rejectedBody(
+        builder,
+        "calendar 4 exists",
+        "a batch update that blanks calendar 4's name",
+        "PATCH",
+        BASE + "/calendars/batch",
+        "{\"resources\":{\"4\":{\"name\":\"\"}}}",
+        "resources.4.name");
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "batchUpdateCalendarsWithBlankName")
+  void batchUpdateCalendars_withBlankName_throwsValidationExceptionNamingTheItem(MockServer server) {
+    CalendarBatchUpdateRequest blank =
+        new CalendarBatchUpdateRequest().resources(Map.of("4", new CalendarUpdateRequest().name("")));
+
+    assertThatThrownBy(() -> calendars(server).batchUpdateCalendars(blank, List.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("resources.4.name"));
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact batchDeleteNoCalendars(PactDslWithProvider builder) {
+    return rejectedBody(
+        builder,
+        "calendars exist",
+        "a batch delete that names no calendars",
+        "DELETE",
+        BASE + "/calendars/batch",
+        "{\"resources\":[]}",
+        "resources");
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "batchDeleteNoCalendars")
+  void batchDeleteCalendars_withNoIds_throwsValidationException(MockServer server) {
+    assertThatThrownBy(
+            () ->
+                calendars(server)
+                    .batchDeleteCalendars(new BatchDeleteRequest().resources(List.of()), List.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("resources"));
   }
 
   private static CalendarsApi calendars(MockServer server) {

@@ -5,6 +5,7 @@ import static org.eventapis.contracts.support.PactDsl.JSON;
 import static org.eventapis.contracts.support.PactDsl.JSON_PATTERN;
 import static org.eventapis.contracts.support.PerscomPacts.authorized;
 import static org.eventapis.contracts.support.PerscomPacts.errorEnvelope;
+import static org.eventapis.contracts.support.PerscomPacts.rejectedBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -889,6 +890,94 @@ class PerscomEventsPactTest {
                     .batchDeleteEvents(new BatchDeleteRequest().resources(List.of(12L)), List.of()))
         .isInstanceOfSatisfying(
             PermissionException.class, e -> assertThat(e.errorCode()).contains("AuthorizationException"));
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact updateEventIntoMissingCalendar(PactDslWithProvider builder) {
+    return rejectedBody(
+        builder,
+        "event 12 exists and calendar 99 does not",
+        "a request to move event 12 to a calendar that does not exist",
+        "PATCH",
+        BASE + "/events/12",
+        "{\"calendar_id\":99}",
+        "calendar_id");
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "updateEventIntoMissingCalendar")
+  void updateEvent_intoMissingCalendar_throwsValidationExceptionNamingTheField(MockServer server) {
+    assertThatThrownBy(
+            () -> events(server).updateEvent(12L, new EventUpdateRequest().calendarId(99L), List.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("calendar_id"));
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact replaceEventWithBlankName(PactDslWithProvider builder) {
+    return rejectedBody(
+        builder,
+        "event 12 exists",
+        "a PUT that blanks event 12's name",
+        "PUT",
+        BASE + "/events/12",
+        "{\"name\":\"\"}",
+        "name");
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "replaceEventWithBlankName")
+  void replaceEvent_withBlankName_throwsValidationExceptionNamingTheField(MockServer server) {
+    assertThatThrownBy(
+            () -> events(server).replaceEvent(12L, new EventUpdateRequest().name(""), List.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("name"));
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact batchUpdateEventsIntoMissingCalendar(PactDslWithProvider builder) {
+    return rejectedBody(
+        builder,
+        "event 12 exists and calendar 99 does not",
+        "a batch update that moves event 12 to a calendar that does not exist",
+        "PATCH",
+        BASE + "/events/batch",
+        "{\"resources\":{\"12\":{\"calendar_id\":99}}}",
+        "resources.12.calendar_id");
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "batchUpdateEventsIntoMissingCalendar")
+  void batchUpdateEvents_intoMissingCalendar_throwsValidationExceptionNamingTheItem(
+      MockServer server) {
+    EventBatchUpdateRequest move =
+        new EventBatchUpdateRequest().resources(Map.of("12", new EventUpdateRequest().calendarId(99L)));
+
+    assertThatThrownBy(() -> events(server).batchUpdateEvents(move, List.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("resources.12.calendar_id"));
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
+  V4Pact batchDeleteNoEvents(PactDslWithProvider builder) {
+    return rejectedBody(
+        builder,
+        "events exist",
+        "a batch delete that names no events",
+        "DELETE",
+        BASE + "/events/batch",
+        "{\"resources\":[]}",
+        "resources");
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "batchDeleteNoEvents")
+  void batchDeleteEvents_withNoIds_throwsValidationException(MockServer server) {
+    assertThatThrownBy(
+            () -> events(server).batchDeleteEvents(new BatchDeleteRequest().resources(List.of()), List.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("resources"));
   }
 
   private static EventsApi events(MockServer server) {

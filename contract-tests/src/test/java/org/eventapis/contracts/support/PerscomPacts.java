@@ -1,10 +1,14 @@
 package org.eventapis.contracts.support;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+import static org.eventapis.contracts.support.PactDsl.JSON;
+import static org.eventapis.contracts.support.PactDsl.JSON_PATTERN;
 
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.core.model.V4Pact;
 import java.util.function.Consumer;
 
 /** Request and body shapes shared by the PERSCOM Pact tests. */
@@ -15,6 +19,29 @@ public final class PerscomPacts {
   /** Every request carries the bearer key; the pact keeps its shape, not a real key. */
   public static PactDslRequestWithPath authorized(PactDslRequestWithPath request) {
     return request.matchHeader("Authorization", "Bearer \\S+", "Bearer " + Clients.TEST_API_KEY);
+  }
+
+  /**
+   * An interaction in which PERSCOM rejects a request body with 422, naming {@code field}.
+   *
+   * @param body the exact JSON the client sends
+   */
+  public static V4Pact rejectedBody(
+      PactDslWithProvider builder,
+      String state,
+      String description,
+      String method,
+      String path,
+      String body,
+      String field) {
+    return authorized(builder.given(state).uponReceiving(description).method(method).path(path))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(body, JSON)
+        .willRespondWith()
+        .status(422)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorEnvelope("ValidationException", field))
+        .toPact(V4Pact.class);
   }
 
   /** PERSCOM's error envelope; {@code field}, when given, is named in {@code error.errors}. */

@@ -442,6 +442,44 @@ class TimekitEventsPactTest {
   }
 
   @Pact(consumer = Participants.CONSUMER)
+  V4Pact updateEventToEndBeforeItStarts(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
+                .uponReceiving("a PUT that moves an event's end before its start")
+                .method("PUT")
+                .path(BASE + "/events/" + MEETING_ID))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(newJsonBody(body -> body.stringValue("end", "2025-05-20T08:00:00+02:00")).build())
+        .willRespondWith()
+        .status(422)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body ->
+                        body.object(
+                            "errors",
+                            errors ->
+                                errors.eachLike(
+                                    "end",
+                                    PactDslJsonRootValue.stringType(
+                                        "The end must come after the start."))))
+                .build())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "updateEventToEndBeforeItStarts")
+  void updateEvent_endingBeforeItStarts_throwsValidationExceptionNamingEnd(MockServer server) {
+    EventUpdateRequest backwards =
+        new EventUpdateRequest().end(OffsetDateTime.parse("2025-05-20T08:00:00+02:00"));
+
+    assertThatThrownBy(() -> events(server).updateEvent(UUID.fromString(MEETING_ID), backwards))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("end"));
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
   V4Pact updateMissingEvent(PactDslWithProvider builder) {
     return authorized(
             builder

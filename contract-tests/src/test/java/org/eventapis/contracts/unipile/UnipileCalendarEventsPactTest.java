@@ -571,6 +571,52 @@ class UnipileCalendarEventsPactTest {
   }
 
   @Pact(consumer = Participants.CONSUMER)
+  V4Pact moveEventEndBeforeStart(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given(
+                    "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
+                .uponReceiving("a request to move an event's end before its start")
+                .method("PATCH")
+                .path(eventPath(CALENDAR_ID, EVENT_ID))
+                .query("account_id=" + ACCOUNT_ID))
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(
+            newJsonBody(
+                    body ->
+                        body.object(
+                            "end",
+                            end -> {
+                              end.stringValue("date_time", "2025-06-02T07:00:00Z");
+                              end.stringValue("time_zone", "Europe/Paris");
+                            }))
+                .build())
+        .willRespondWith()
+        .status(400)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorBody(400, "errors/invalid_parameters", "Invalid parameters"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "moveEventEndBeforeStart")
+  void updateCalendarEvent_endingBeforeItStarts_throwsValidationException(MockServer server) {
+    CalendarEventUpdateRequest backwards =
+        new CalendarEventUpdateRequest()
+            .end(EventTime.timed(OffsetDateTime.parse("2025-06-02T07:00:00Z"), PARIS));
+
+    assertThatThrownBy(
+            () -> events(server).updateCalendarEvent(CALENDAR_ID, EVENT_ID, ACCOUNT_ID, backwards))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(400);
+              assertThat(e.errorCode()).contains("errors/invalid_parameters");
+            });
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
   V4Pact renameMissingEvent(PactDslWithProvider builder) {
     return authorized(
             builder

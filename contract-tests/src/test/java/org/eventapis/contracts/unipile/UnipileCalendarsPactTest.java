@@ -116,6 +116,31 @@ class UnipileCalendarsPactTest {
   }
 
   @Pact(consumer = Participants.CONSUMER)
+  V4Pact listCalendarsOfUnknownAccount(PactDslWithProvider builder) {
+    return authorized(
+            builder
+                .given("there is no account unknown-account")
+                .uponReceiving("a request to list the calendars of an account that does not exist")
+                .method("GET")
+                .path(BASE + "/calendars")
+                .query("account_id=unknown-account"))
+        .willRespondWith()
+        .status(404)
+        .matchHeader("Content-Type", JSON_PATTERN, JSON)
+        .body(errorBody(404, "errors/resource_not_found", "Resource not found"))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "listCalendarsOfUnknownAccount")
+  void listCalendars_ofUnknownAccount_throwsNotFoundException(MockServer server) {
+    assertThatThrownBy(() -> calendars(server).listCalendars("unknown-account", null, null))
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> assertThat(e.errorCode()).contains("errors/resource_not_found"));
+  }
+
+  @Pact(consumer = Participants.CONSUMER)
   V4Pact getCalendar(PactDslWithProvider builder) {
     return authorized(
             builder
