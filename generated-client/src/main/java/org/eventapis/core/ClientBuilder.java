@@ -23,6 +23,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
   private Duration readTimeout = DEFAULT_READ_TIMEOUT;
   private boolean allowInsecureHttp;
+  private RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private LogLevel logLevel = LogLevel.NONE;
 
   protected ClientBuilder() {}
 
@@ -62,6 +64,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * When and how patiently to resend a failed request; {@link RetryPolicy#defaults()} unless set,
+   * {@link RetryPolicy#disabled()} to send every request once. Writes (POST, PATCH) are never
+   * resent after they may have reached the server, whatever the policy.
+   */
+  public B retryPolicy(RetryPolicy retryPolicy) {
+    this.retryPolicy = retryPolicy;
+    return self();
+  }
+
+  /** How much of each exchange to log at DEBUG; {@link LogLevel#NONE} unless set. */
+  public B logLevel(LogLevel logLevel) {
+    this.logLevel = logLevel;
+    return self();
+  }
+
+  /**
    * Checks the settings and fills in defaults.
    *
    * @throws IllegalStateException naming the setting that is missing or wrong
@@ -74,6 +92,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     if (apiKey == null || apiKey.isBlank()) {
       throw new IllegalStateException(api + ": apiKey is required");
     }
+    if (retryPolicy == null || logLevel == null) {
+      throw new IllegalStateException(api + ": retryPolicy and logLevel must not be null");
+    }
     requirePositive(api, "connectTimeout", connectTimeout);
     requirePositive(api, "readTimeout", readTimeout);
     URI uri = parse(api, url);
@@ -83,7 +104,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
               + "; use https, or allowInsecureHttp(true) if this is intended");
     }
     String normalized = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    return new ClientSettings(api, normalized, apiKey, connectTimeout, readTimeout);
+    return new ClientSettings(
+        api, normalized, apiKey, connectTimeout, readTimeout, retryPolicy, logLevel);
   }
 
   private static URI parse(String api, String url) {

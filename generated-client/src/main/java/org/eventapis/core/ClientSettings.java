@@ -10,13 +10,22 @@ import java.time.Duration;
  * @param apiKey the credential the API expects
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long to wait for response data
+ * @param retryPolicy when and how patiently to resend
+ * @param logLevel how much of each exchange to log
  */
 public record ClientSettings(
-    String api, String baseUrl, String apiKey, Duration connectTimeout, Duration readTimeout) {
+    String api,
+    String baseUrl,
+    String apiKey,
+    Duration connectTimeout,
+    Duration readTimeout,
+    RetryPolicy retryPolicy,
+    LogLevel logLevel) {
 
   @Override
   public String toString() {
     return "ClientSettings[api=" + api + ", baseUrl=" + baseUrl + ", apiKey=<redacted>"
-        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+        + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+        + ", retryPolicy=" + retryPolicy + ", logLevel=" + logLevel + "]";
   }
 }

@@ -1,12 +1,15 @@
 package org.eventapis.core;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * An API answered with an error status. Subclasses name the category a caller usually branches
- * on; this class carries what every vendor's error body can tell.
+ * A call to one of the APIs failed. Subclasses name the category a caller usually branches on:
+ * an error status ({@link AuthenticationException}, {@link ValidationException}, ...), a response
+ * that could not be read ({@link ResponseFormatException}), or no response at all ({@link
+ * ApiConnectionException}).
  *
  * <p>Messages never contain credentials or the raw body; use {@link #responseBody()} for that.
  */
@@ -16,13 +19,28 @@ public class EventApiException extends RuntimeException {
   private final int status;
   private final transient ErrorDetails details;
   private final String responseBody;
+  private final Duration retryAfter;
 
-  public EventApiException(String api, int status, ErrorDetails details, String responseBody) {
-    super(describe(api, status, details));
+  /** An error status with the body the vendor sent. */
+  public EventApiException(
+      String api, int status, ErrorDetails details, String responseBody, Duration retryAfter) {
+    this(api, status, details, responseBody, retryAfter, describe(api, status, details), null);
+  }
+
+  protected EventApiException(
+      String api,
+      int status,
+      ErrorDetails details,
+      String responseBody,
+      Duration retryAfter,
+      String message,
+      Throwable cause) {
+    super(message, cause);
     this.api = api;
     this.status = status;
-    this.details = details;
-    this.responseBody = responseBody;
+    this.details = details == null ? ErrorDetails.unparsed() : details;
+    this.responseBody = responseBody == null ? "" : responseBody;
+    this.retryAfter = retryAfter;
   }
 
   /** The API's lower-case name, such as {@code perscom}. */
@@ -30,7 +48,7 @@ public class EventApiException extends RuntimeException {
     return api;
   }
 
-  /** The HTTP status of the response. */
+  /** The HTTP status of the response, or 0 when no response arrived. */
   public int status() {
     return status;
   }
@@ -63,13 +81,21 @@ public class EventApiException extends RuntimeException {
     return details.parsed();
   }
 
-  /** The response body as received (possibly truncated for very large bodies). */
+  /** The response body as received (cut at 1 MiB), or empty when there was none. */
   public String responseBody() {
     return responseBody;
   }
 
+  /** How long the server asked to wait before trying again, when it sent {@code Retry-After}. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
   private static String describe(String api, int status, ErrorDetails details) {
     StringBuilder text = new StringBuilder(api).append(" answered HTTP ").append(status);
+    if (details == null) {
+      return text.toString();
+    }
     if (details.code() != null) {
       text.append(" (").append(details.code()).append(')');
     }

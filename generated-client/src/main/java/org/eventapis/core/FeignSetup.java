@@ -11,7 +11,8 @@ import feign.Param;
 import feign.Request;
 import feign.RequestLine;
 import feign.RequestTemplate;
-import feign.Retryer;
+import feign.Response;
+import feign.codec.Decoder;
 import feign.codec.ErrorDecoder;
 import java.lang.reflect.Method;
 import java.time.OffsetDateTime;
@@ -19,6 +20,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 
 /** Applies the shared settings to the Feign builder of a generated {@code ApiClient}. */
@@ -27,17 +29,32 @@ public final class FeignSetup {
   private FeignSetup() {}
 
   /**
-   * Sets timeouts, the API's error decoder, comma-separated query lists, no retries, and a JSON
-   * encoding that sends only what the caller set.
-   *
-   * <p>Feign's default retryer would resend any request after an I/O error, POST included, which
-   * can create an event twice; retries are off until a caller opts into a safe policy.
+   * One HTTP client for every API client in the process, so that connections are pooled. OkHttp
+   * would otherwise resend a request on its own after some connection failures, POST included;
+   * resending is left to {@link BackoffRetryer}, which knows which methods are safe.
+   */
+  private static final feign.Client HTTP =
+      new feign.okhttp.OkHttpClient(
+          new okhttp3.OkHttpClient.Builder().retryOnConnectionFailure(false).build());
+
+  /**
+   * Applies the shared settings to a generated {@code ApiClient}'s Feign builder: HTTP client,
+   * timeouts, retries, logging, the API's error decoder, strict decoding of successful answers,
+   * exception translation, comma-separated query lists, and a JSON encoding that sends only what
+   * the caller set.
    *
    * @param builder the generated {@code ApiClient}'s Feign builder
    * @param mapper the generated {@code ApiClient}'s object mapper, which its encoder uses
+   * @param decoder the generated decoder for successful answers
+   * @param mayBeEmpty successful answers that may come without a body, besides 202 and 204
    */
   public static Feign.Builder configure(
-      Feign.Builder builder, ObjectMapper mapper, ClientSettings settings, ErrorDecoder errorDecoder) {
+      Feign.Builder builder,
+      ObjectMapper mapper,
+      ClientSettings settings,
+      ErrorDecoder errorDecoder,
+      Decoder decoder,
+      Predicate<Response> mayBeEmpty) {
     // The generated models defer to the mapper's default inclusion, which writes unset optional
     // fields as null; a partial update would then clear every field it did not mean to touch.
     // NON_ABSENT leaves out nulls and unset JsonNullable fields, and still writes an explicit
@@ -46,10 +63,15 @@ public final class FeignSetup {
     // Keep the offset the server wrote ("+02:00") instead of converting every time to UTC.
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     return builder
+        .client(HTTP)
         .contract(new GeneratedApiContract())
         .requestInterceptor(FeignSetup::dropEmptyQueryParameters)
+        .decoder(new StrictDecoder(settings.api(), decoder, mayBeEmpty))
         .errorDecoder(errorDecoder)
-        .retryer(Retryer.NEVER_RETRY)
+        .retryer(new BackoffRetryer(settings.retryPolicy()))
+        .invocationHandlerFactory(new ExceptionTranslation(settings.api()))
+        .logger(new RedactingLogger(settings.api()))
+        .logLevel(feign.Logger.Level.valueOf(settings.logLevel().name()))
         .options(
             new Request.Options(
                 settings.connectTimeout().toMillis(),
@@ -57,6 +79,17 @@ public final class FeignSetup {
                 settings.readTimeout().toMillis(),
                 TimeUnit.MILLISECONDS,
                 true));
+  }
+
+  /** As {@link #configure(Feign.Builder, ObjectMapper, ClientSettings, ErrorDecoder, Decoder,
+   * Predicate)}, for APIs whose successful answers always have a body (but 202 and 204). */
+  public static Feign.Builder configure(
+      Feign.Builder builder,
+      ObjectMapper mapper,
+      ClientSettings settings,
+      ErrorDecoder errorDecoder,
+      Decoder decoder) {
+    return configure(builder, mapper, settings, errorDecoder, decoder, response -> false);
   }
 
   /**

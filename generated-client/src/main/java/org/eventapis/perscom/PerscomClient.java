@@ -1,12 +1,12 @@
 package org.eventapis.perscom;
 
-import java.time.Clock;
 import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.ClientSettings;
 import org.eventapis.core.FeignSetup;
 import org.eventapis.perscom.generated.api.CalendarsApi;
 import org.eventapis.perscom.generated.api.EventsApi;
 import org.eventapis.perscom.generated.invoker.ApiClient;
+import org.eventapis.perscom.generated.invoker.ApiResponseDecoder;
 
 /**
  * Entry point for the PERSCOM API: hands out the generated Feign interfaces with bearer
@@ -43,7 +43,8 @@ public final class PerscomClient {
         apiClient.getFeignBuilder(),
         apiClient.getObjectMapper(),
         settings,
-        new PerscomErrorDecoder(apiClient.getObjectMapper(), Clock.systemUTC()));
+        new PerscomErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
+        new ApiResponseDecoder(apiClient.getObjectMapper()));
     if (perscomId != null) {
       apiClient.getFeignBuilder().requestInterceptor(t -> t.header("X-Perscom-Id", perscomId));
     }

@@ -1,12 +1,13 @@
 package org.eventapis.timekit;
 
-import java.time.Clock;
+import feign.Request;
 import java.time.ZoneId;
 import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.ClientSettings;
 import org.eventapis.core.FeignSetup;
 import org.eventapis.timekit.generated.api.EventsApi;
 import org.eventapis.timekit.generated.invoker.ApiClient;
+import org.eventapis.timekit.generated.invoker.ApiResponseDecoder;
 
 /**
  * Entry point for the Timekit API: hands out the generated Feign interfaces with HTTP Basic
@@ -35,7 +36,10 @@ public final class TimekitClient {
         apiClient.getFeignBuilder(),
         apiClient.getObjectMapper(),
         settings,
-        new TimekitErrorDecoder(apiClient.getObjectMapper(), Clock.systemUTC()));
+        new TimekitErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
+        new ApiResponseDecoder(apiClient.getObjectMapper()),
+        // Timekit may answer a delete with 200 and no body (TIMEKIT-003).
+        response -> response.request().httpMethod() == Request.HttpMethod.DELETE);
     if (app != null) {
       apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-App", app));
     }

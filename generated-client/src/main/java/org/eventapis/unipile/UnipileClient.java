@@ -1,12 +1,12 @@
 package org.eventapis.unipile;
 
-import java.time.Clock;
 import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.ClientSettings;
 import org.eventapis.core.FeignSetup;
 import org.eventapis.unipile.generated.api.CalendarEventsApi;
 import org.eventapis.unipile.generated.api.CalendarsApi;
 import org.eventapis.unipile.generated.invoker.ApiClient;
+import org.eventapis.unipile.generated.invoker.ApiResponseDecoder;
 
 /**
  * Entry point for the Unipile calendar API: hands out the generated Feign interfaces with the
@@ -35,7 +35,8 @@ public final class UnipileClient {
         apiClient.getFeignBuilder(),
         apiClient.getObjectMapper(),
         settings,
-        new UnipileErrorDecoder(apiClient.getObjectMapper(), Clock.systemUTC()));
+        new UnipileErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
+        new ApiResponseDecoder(apiClient.getObjectMapper()));
     this.calendars = apiClient.buildClient(CalendarsApi.class);
     this.calendarEvents = apiClient.buildClient(CalendarEventsApi.class);
   }

@@ -8,6 +8,7 @@ import feign.Param;
 import feign.Request;
 import feign.RequestLine;
 import feign.Response;
+import feign.codec.Decoder;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -59,20 +60,25 @@ class FeignSetupTest {
   private Sample sample() {
     ClientSettings settings =
         new ClientSettings(
-            "testapi", "https://api.example.com", "k", Duration.ofSeconds(1), Duration.ofSeconds(1));
-    Feign.Builder builder =
-        Feign.builder()
-            .client(
-                (request, options) -> {
-                  sent.set(request);
-                  return Response.builder()
-                      .status(204)
-                      .request(request)
-                      .headers(Map.of())
-                      .body(new byte[0])
-                      .build();
-                });
-    return FeignSetup.configure(builder, new ObjectMapper(), settings, (key, response) -> null)
+            "testapi",
+            "https://api.example.com",
+            "k",
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            RetryPolicy.disabled(),
+            LogLevel.NONE);
+    return FeignSetup.configure(
+            Feign.builder(), new ObjectMapper(), settings, (key, response) -> null, new Decoder.Default())
+        .client(
+            (request, options) -> {
+              sent.set(request);
+              return Response.builder()
+                  .status(204)
+                  .request(request)
+                  .headers(Map.of())
+                  .body(new byte[0])
+                  .build();
+            })
         .target(Sample.class, settings.baseUrl());
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import feign.Request;
 import feign.Response;
+import feign.RetryableException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,7 +51,7 @@ class VendorErrorDecoderTest {
     "503, org.eventapis.core.ServerException",
   })
   void decode_status_givesTheExceptionForItsCategory(int status, String type) {
-    Exception decoded = new PipeDecoder().decode("m", response(status, "code|message", Map.of()));
+    Exception decoded = typed(new PipeDecoder().decode("m", response(status, "code|message", Map.of())));
 
     assertThat(decoded.getClass().getName()).isEqualTo(type);
     assertThat(((EventApiException) decoded).status()).isEqualTo(status);
@@ -59,7 +60,7 @@ class VendorErrorDecoderTest {
   @Test
   void decode_documentedBody_carriesCodeAndMessage() {
     EventApiException decoded =
-        (EventApiException) new PipeDecoder().decode("m", response(422, "bad_input|Name is required", Map.of()));
+        (EventApiException) typed(new PipeDecoder().decode("m", response(422, "bad_input|Name is required", Map.of())));
 
     assertThat(decoded.errorCode()).contains("bad_input");
     assertThat(decoded.vendorMessage()).contains("Name is required");
@@ -70,7 +71,7 @@ class VendorErrorDecoderTest {
   @Test
   void decode_htmlFromAProxy_givesTypedExceptionWithTheRawBody() {
     String html = "<html><body>502 Bad Gateway</body></html>";
-    EventApiException decoded = (EventApiException) new PipeDecoder().decode("m", response(502, html, Map.of()));
+    EventApiException decoded = (EventApiException) typed(new PipeDecoder().decode("m", response(502, html, Map.of())));
 
     assertThat(decoded).isInstanceOf(ServerException.class);
     assertThat(decoded.isBodyParsed()).isFalse();
@@ -80,10 +81,10 @@ class VendorErrorDecoderTest {
 
   @Test
   void decode_emptyOrMissingBody_givesTypedException() {
-    EventApiException empty = (EventApiException) new PipeDecoder().decode("m", response(401, "", Map.of()));
+    EventApiException empty = (EventApiException) typed(new PipeDecoder().decode("m", response(401, "", Map.of())));
     Response noBody =
         Response.builder().status(404).request(request()).headers(Map.of()).build();
-    EventApiException missing = (EventApiException) new PipeDecoder().decode("m", noBody);
+    EventApiException missing = (EventApiException) typed(new PipeDecoder().decode("m", noBody));
 
     assertThat(empty).isInstanceOf(AuthenticationException.class);
     assertThat(empty.isBodyParsed()).isFalse();
@@ -95,7 +96,7 @@ class VendorErrorDecoderTest {
   void decode_429WithRetryAfter_carriesTheDelay() {
     RateLimitedException decoded =
         (RateLimitedException)
-            new PipeDecoder().decode("m", response(429, "", Map.of("Retry-After", List.of("7"))));
+            typed(new PipeDecoder().decode("m", response(429, "", Map.of("Retry-After", List.of("7")))));
 
     assertThat(decoded.retryAfter()).contains(Duration.ofSeconds(7));
   }
@@ -103,7 +104,7 @@ class VendorErrorDecoderTest {
   @Test
   void decode_429WithoutRetryAfter_hasNoDelay() {
     RateLimitedException decoded =
-        (RateLimitedException) new PipeDecoder().decode("m", response(429, "", Map.of()));
+        (RateLimitedException) typed(new PipeDecoder().decode("m", response(429, "", Map.of())));
 
     assertThat(decoded.retryAfter()).isEmpty();
   }
@@ -111,10 +112,24 @@ class VendorErrorDecoderTest {
   @Test
   void message_namesApiStatusAndCodeButNotTheBody() {
     EventApiException decoded =
-        (EventApiException) new PipeDecoder().decode("m", response(403, "no_scope|Missing scope", Map.of()));
+        (EventApiException) typed(new PipeDecoder().decode("m", response(403, "no_scope|Missing scope", Map.of())));
 
     assertThat(decoded.getMessage()).contains("testapi", "403", "no_scope");
     assertThat(decoded.getMessage()).doesNotContain("|");
+  }
+
+  /** The typed exception, unwrapped from Feign's RetryableException where the decoder wraps it. */
+  private static Exception typed(Exception decoded) {
+    return decoded instanceof RetryableException retryable ? (Exception) retryable.getCause() : decoded;
+  }
+
+  @ParameterizedTest
+  @CsvSource({"429, true", "502, true", "503, true", "504, true", "500, false", "404, false", "422, false"})
+  void decode_statusARetryMayCure_comesWrappedForTheRetryer(int status, boolean wrapped) {
+    Exception decoded = new PipeDecoder().decode("m", response(status, "", Map.of()));
+
+    assertThat(decoded instanceof RetryableException).isEqualTo(wrapped);
+    assertThat(typed(decoded)).isInstanceOf(EventApiException.class);
   }
 
   private static Response response(int status, String body, Map<String, Collection<String>> headers) {

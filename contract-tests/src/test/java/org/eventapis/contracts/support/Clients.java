@@ -1,11 +1,15 @@
 package org.eventapis.contracts.support;
 
 import au.com.dius.pact.consumer.MockServer;
+import org.eventapis.core.RetryPolicy;
 import org.eventapis.perscom.PerscomClient;
 import org.eventapis.timekit.TimekitClient;
 import org.eventapis.unipile.UnipileClient;
 
-/** The real clients, pointed at a Pact mock server. */
+/**
+ * The real clients, pointed at a Pact mock server. Retries are off: a contract test records one
+ * exchange per interaction, and the retry rules have their own fault-injection suite.
+ */
 public final class Clients {
 
   /** A made-up key: the pact records the header's shape, never a real credential. */
@@ -17,6 +21,7 @@ public final class Clients {
     return PerscomClient.builder()
         .baseUrl(server.getUrl() + Specs.basePath(Participants.PERSCOM))
         .apiKey(TEST_API_KEY)
+        .retryPolicy(RetryPolicy.disabled())
         .build();
   }
 
@@ -24,6 +29,7 @@ public final class Clients {
     return UnipileClient.builder()
         .baseUrl(server.getUrl() + Specs.basePath(Participants.UNIPILE))
         .apiKey(TEST_API_KEY)
+        .retryPolicy(RetryPolicy.disabled())
         .build();
   }
 
@@ -31,6 +37,7 @@ public final class Clients {
     return TimekitClient.builder()
         .baseUrl(server.getUrl() + Specs.basePath(Participants.TIMEKIT))
         .apiKey(TEST_API_KEY)
+        .retryPolicy(RetryPolicy.disabled())
         .build();
   }
 }

@@ -1,0 +1,80 @@
+package org.eventapis.core;
+
+import feign.FeignException;
+import feign.InvocationHandlerFactory;
+import feign.Request;
+import feign.Target;
+import feign.codec.EncodeException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Wraps every generated interface so that nothing but {@link EventApiException} (and argument
+ * errors) reaches the caller: Feign's exceptions are unwrapped or translated here, in one place.
+ */
+final class ExceptionTranslation implements InvocationHandlerFactory {
+
+  private final String api;
+  private final InvocationHandlerFactory delegate = new InvocationHandlerFactory.Default();
+
+  ExceptionTranslation(String api) {
+    this.api = api;
+  }
+
+  @Override
+  public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
+    InvocationHandler handler = delegate.create(target, dispatch);
+    return (proxy, method, args) -> {
+      try {
+        return handler.invoke(proxy, method, args);
+      } catch (FeignException failure) {
+        throw translate(failure);
+      }
+    };
+  }
+
+  RuntimeException translate(FeignException failure) {
+    Throwable cause = failure.getCause();
+    if (cause instanceof EventApiException typed) {
+      return typed;
+    }
+    if (failure instanceof EncodeException) {
+      return new IllegalArgumentException(api + ": the request body could not be encoded", failure);
+    }
+    String exchange = describe(failure.request());
+    if (cause instanceof IOException io) {
+      boolean timeout = io instanceof InterruptedIOException;
+      return new ApiConnectionException(
+          api,
+          api + ": no usable response to " + exchange + " (" + io.getClass().getSimpleName()
+              + (timeout ? ", timed out" : "") + ")",
+          io,
+          timeout,
+          BackoffRetryer.notSent(io));
+    }
+    if (failure.status() >= 200 && failure.status() < 300) {
+      return new ResponseFormatException(
+          api, failure.status(), api + ": could not read the answer to " + exchange,
+          failure.contentUTF8(), failure);
+    }
+    return new EventApiException(
+        api,
+        failure.status(),
+        ErrorDetails.unparsed(),
+        new String(failure.content() == null ? new byte[0] : failure.content(), StandardCharsets.UTF_8),
+        null);
+  }
+
+  private static String describe(Request request) {
+    if (request == null) {
+      return "the request";
+    }
+    String url = request.url();
+    int query = url.indexOf('?');
+    return request.httpMethod().name() + " " + (query < 0 ? url : url.substring(0, query));
+  }
+}
