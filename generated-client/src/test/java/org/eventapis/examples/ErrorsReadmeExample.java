@@ -5,6 +5,7 @@ import java.util.List;
 import org.eventapis.core.EventApiException;
 import org.eventapis.core.NotFoundException;
 import org.eventapis.core.RateLimitedException;
+import org.eventapis.core.RetryPolicy;
 import org.eventapis.core.ValidationException;
 import org.eventapis.perscom.PerscomClient;
 
@@ -30,5 +31,14 @@ final class ErrorsReadmeExample {
       // any other error status; e.responseBody() holds the raw body
     }
     // --- end errors ---
+  }
+
+  static void retries(String key) {
+    // --- retries ---
+    PerscomClient.builder().apiKey(key)
+        .retryPolicy(RetryPolicy.builder().maxAttempts(5).maxBackoff(Duration.ofSeconds(10)).build())
+        .build();
+    PerscomClient.builder().apiKey(key).retryPolicy(RetryPolicy.disabled()).build();  // send once
+    // --- end retries ---
   }
 }
