@@ -36,6 +36,23 @@ public final class Specs {
     return spec;
   }
 
+  /**
+   * The released copy of a spec, {@code specs/<api>/released/openapi.yaml}: what code built on
+   * the last release relies on, and the baseline of the breaking-change gate.
+   */
+  public static Path released(String api) {
+    Path spec = directory().resolve(api).resolve("released").resolve("openapi.yaml");
+    if (!Files.isRegularFile(spec)) {
+      throw new IllegalStateException("no released copy for " + api + " at " + spec);
+    }
+    return spec;
+  }
+
+  /** {@code specs/CHANGELOG.md}, where acknowledged breaking changes are recorded. */
+  public static Path changelog() {
+    return directory().resolve("CHANGELOG.md");
+  }
+
   /** Parses a spec with references resolved, as the generator and the validator see it. */
   public static SwaggerParseResult parse(String api) {
     ParseOptions options = new ParseOptions();
