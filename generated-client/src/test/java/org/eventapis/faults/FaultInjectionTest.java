@@ -86,6 +86,7 @@ class FaultInjectionTest {
     server.start();
     Logger http = (Logger) LoggerFactory.getLogger("org.eventapis");
     http.setLevel(Level.DEBUG);
+    http.setAdditive(false);
     logs = new ListAppender<>();
     logs.start();
     http.addAppender(logs);
