@@ -35,7 +35,10 @@ public final class FeignSetup {
    */
   private static final feign.Client HTTP =
       new feign.okhttp.OkHttpClient(
-          new okhttp3.OkHttpClient.Builder().retryOnConnectionFailure(false).build());
+          new okhttp3.OkHttpClient.Builder()
+              .retryOnConnectionFailure(false)
+              .socketFactory(new NoDelaySocketFactory())
+              .build());
 
   /**
    * Applies the shared settings to a generated {@code ApiClient}'s Feign builder: HTTP client,
@@ -55,13 +58,7 @@ public final class FeignSetup {
       ErrorDecoder errorDecoder,
       Decoder decoder,
       Predicate<Response> mayBeEmpty) {
-    // The generated models defer to the mapper's default inclusion, which writes unset optional
-    // fields as null; a partial update would then clear every field it did not mean to touch.
-    // NON_ABSENT leaves out nulls and unset JsonNullable fields, and still writes an explicit
-    // JsonNullable.of(null) and required nullable fields as null.
-    mapper.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
-    // Keep the offset the server wrote ("+02:00") instead of converting every time to UTC.
-    mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    configureMapper(mapper);
     return builder
         .client(HTTP)
         .contract(new GeneratedApiContract())
@@ -79,6 +76,22 @@ public final class FeignSetup {
                 settings.readTimeout().toMillis(),
                 TimeUnit.MILLISECONDS,
                 true));
+  }
+
+  /**
+   * Adjusts a generated {@code ApiClient}'s object mapper the way every client uses it.
+   *
+   * @return the same mapper
+   */
+  public static ObjectMapper configureMapper(ObjectMapper mapper) {
+    // The generated models defer to the mapper's default inclusion, which writes unset optional
+    // fields as null; a partial update would then clear every field it did not mean to touch.
+    // NON_ABSENT leaves out nulls and unset JsonNullable fields, and still writes an explicit
+    // JsonNullable.of(null) and required nullable fields as null.
+    mapper.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
+    // Keep the offset the server wrote ("+02:00") instead of converting every time to UTC.
+    mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+    return mapper;
   }
 
   /** As {@link #configure(Feign.Builder, ObjectMapper, ClientSettings, ErrorDecoder, Decoder,
