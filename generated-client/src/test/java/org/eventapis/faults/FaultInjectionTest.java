@@ -15,10 +15,16 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.matching.UrlPattern;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import org.eventapis.core.ApiConnectionException;
 import org.eventapis.core.AuthenticationException;
 import org.eventapis.core.EventApiException;
@@ -187,6 +194,23 @@ class FaultInjectionTest {
         .isInstanceOfSatisfying(
             ApiConnectionException.class, e -> assertThat(e.status()).isZero());
     assertThat(reads(target)).isEqualTo(MAX_ATTEMPTS);
+    assertThat(waits).hasSize(MAX_ATTEMPTS - 1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("targets")
+  void connectionRefused_onWrite_isRetriedBecauseNothingWasSent(FaultTarget target)
+      throws IOException {
+    int closedPort;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = probe.getLocalPort();
+    }
+    Calls calls =
+        target.connect().apply(new ClientOptions("http://127.0.0.1:" + closedPort, retryingPolicy(), SHORT_TIMEOUT));
+
+    assertThatThrownBy(calls::write)
+        .isInstanceOfSatisfying(
+            ApiConnectionException.class, e -> assertThat(e.requestNotSent()).isTrue());
     assertThat(waits).hasSize(MAX_ATTEMPTS - 1);
   }
 
@@ -386,13 +410,15 @@ class FaultInjectionTest {
 
   /** Retries on, with waits recorded instead of slept and a fixed clock for Retry-After dates. */
   private Calls retrying(FaultTarget target) {
-    RetryPolicy policy =
-        RetryPolicy.builder()
-            .maxAttempts(MAX_ATTEMPTS)
-            .sleeper(waits::add)
-            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-            .build();
-    return client(target, policy);
+    return client(target, retryingPolicy());
+  }
+
+  private RetryPolicy retryingPolicy() {
+    return RetryPolicy.builder()
+        .maxAttempts(MAX_ATTEMPTS)
+        .sleeper(waits::add)
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+        .build();
   }
 
   private static ResponseDefinitionBuilder json(int status, String body) {
@@ -409,30 +435,29 @@ class FaultInjectionTest {
 
   private static void stubReadOnceThen(
       FaultTarget target, ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
-    server.stubFor(
-        get(urlPathEqualTo(target.readPath()))
-            .inScenario("read")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willReturn(first)
-            .willSetStateTo("answered once"));
-    server.stubFor(
-        get(urlPathEqualTo(target.readPath()))
-            .inScenario("read")
-            .whenScenarioStateIs("answered once")
-            .willReturn(then));
+    stubOnceThen(WireMock::get, target.readPath(), first, then);
   }
 
   private static void stubWriteOnceThen(
       FaultTarget target, ResponseDefinitionBuilder first, ResponseDefinitionBuilder then) {
+    stubOnceThen(WireMock::post, target.writePath(), first, then);
+  }
+
+  /** The first request to {@code path} gets {@code first}, every later one {@code then}. */
+  private static void stubOnceThen(
+      Function<UrlPattern, MappingBuilder> method,
+      String path,
+      ResponseDefinitionBuilder first,
+      ResponseDefinitionBuilder then) {
     server.stubFor(
-        post(urlPathEqualTo(target.writePath()))
-            .inScenario("write")
+        method.apply(urlPathEqualTo(path))
+            .inScenario(path)
             .whenScenarioStateIs(Scenario.STARTED)
             .willReturn(first)
             .willSetStateTo("answered once"));
     server.stubFor(
-        post(urlPathEqualTo(target.writePath()))
-            .inScenario("write")
+        method.apply(urlPathEqualTo(path))
+            .inScenario(path)
             .whenScenarioStateIs("answered once")
             .willReturn(then));
   }
