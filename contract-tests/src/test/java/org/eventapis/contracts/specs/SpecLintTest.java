@@ -1,6 +1,7 @@
 package org.eventapis.contracts.specs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eventapis.contracts.support.Participants;
 import org.eventapis.contracts.support.Specs;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SpecLintTest {
 
   @TempDir Path dir;
+
+  @BeforeEach
+  void lintIsEnabled() {
+    assumeFalse(Boolean.getBoolean("skipSpecLint"), "spec lint skipped with -DskipSpecLint");
+  }
 
   @Test
   void seededLintErrors_failLintNamingEachRule() throws Exception {
