@@ -17,11 +17,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
 
   private String baseUrl;
   private String apiKey;
   private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
   private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+  private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
   private boolean allowInsecureHttp;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private LogLevel logLevel = LogLevel.NONE;
@@ -51,6 +53,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** How long to wait for response data once connected; 30 seconds unless set. */
   public B readTimeout(Duration readTimeout) {
     this.readTimeout = readTimeout;
+    return self();
+  }
+
+  /**
+   * The most one attempt may take from start to end, body included; 2 minutes unless set. The
+   * read timeout alone would let a server that sends a byte now and then hold a call forever.
+   */
+  public B callTimeout(Duration callTimeout) {
+    this.callTimeout = callTimeout;
     return self();
   }
 
@@ -97,15 +108,17 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
     requirePositive(api, "connectTimeout", connectTimeout);
     requirePositive(api, "readTimeout", readTimeout);
+    requirePositive(api, "callTimeout", callTimeout);
     URI uri = parse(api, url);
-    if ("http".equals(uri.getScheme()) && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+    boolean plainHttp = "http".equals(uri.getScheme().toLowerCase(Locale.ROOT));
+    if (plainHttp && !allowInsecureHttp && !isLoopback(uri.getHost())) {
       throw new IllegalStateException(
           api + ": refusing to send the API key over plain http to " + uri.getHost()
               + "; use https, or allowInsecureHttp(true) if this is intended");
     }
     String normalized = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     return new ClientSettings(
-        api, normalized, apiKey, connectTimeout, readTimeout, retryPolicy, logLevel);
+        api, normalized, apiKey, connectTimeout, readTimeout, callTimeout, retryPolicy, logLevel);
   }
 
   private static URI parse(String api, String url) {

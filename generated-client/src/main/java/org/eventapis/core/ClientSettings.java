@@ -1,5 +1,6 @@
 package org.eventapis.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Duration;
 
 /**
@@ -10,15 +11,17 @@ import java.time.Duration;
  * @param apiKey the credential the API expects
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long to wait for response data
+ * @param callTimeout the most one attempt may take in all
  * @param retryPolicy when and how patiently to resend
  * @param logLevel how much of each exchange to log
  */
 public record ClientSettings(
     String api,
     String baseUrl,
-    String apiKey,
+    @JsonIgnore String apiKey,
     Duration connectTimeout,
     Duration readTimeout,
+    Duration callTimeout,
     RetryPolicy retryPolicy,
     LogLevel logLevel) {
 
@@ -26,6 +29,7 @@ public record ClientSettings(
   public String toString() {
     return "ClientSettings[api=" + api + ", baseUrl=" + baseUrl + ", apiKey=<redacted>"
         + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+        + ", callTimeout=" + callTimeout
         + ", retryPolicy=" + retryPolicy + ", logLevel=" + logLevel + "]";
   }
 }

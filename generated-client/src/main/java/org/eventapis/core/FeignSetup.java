@@ -29,16 +29,19 @@ public final class FeignSetup {
   private FeignSetup() {}
 
   /**
-   * One HTTP client for every API client in the process, so that connections are pooled. OkHttp
-   * would otherwise resend a request on its own after some connection failures, POST included;
-   * resending is left to {@link BackoffRetryer}, which knows which methods are safe.
+   * One connection pool for every API client in the process. OkHttp would otherwise resend a
+   * request on its own after some connection failures, POST included; resending is left to
+   * {@link BackoffRetryer}, which knows which methods are safe. Redirects are not followed: none
+   * of the APIs redirects, and following one would hand {@code X-API-KEY} to whatever host it
+   * names, over plain http too; a 3xx surfaces as an {@link EventApiException} instead.
    */
-  private static final feign.Client HTTP =
-      new feign.okhttp.OkHttpClient(
-          new okhttp3.OkHttpClient.Builder()
-              .retryOnConnectionFailure(false)
-              .socketFactory(new NoDelaySocketFactory())
-              .build());
+  private static final okhttp3.OkHttpClient HTTP =
+      new okhttp3.OkHttpClient.Builder()
+          .retryOnConnectionFailure(false)
+          .followRedirects(false)
+          .followSslRedirects(false)
+          .socketFactory(new NoDelaySocketFactory())
+          .build();
 
   /**
    * Applies the shared settings to a generated {@code ApiClient}'s Feign builder: HTTP client,
@@ -60,7 +63,11 @@ public final class FeignSetup {
       Predicate<Response> mayBeEmpty) {
     configureMapper(mapper);
     return builder
-        .client(HTTP)
+        .client(
+            new feign.okhttp.OkHttpClient(
+                HTTP.newBuilder()
+                    .callTimeout(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .build()))
         .contract(new GeneratedApiContract())
         .requestInterceptor(FeignSetup::dropEmptyQueryParameters)
         .decoder(new StrictDecoder(settings.api(), decoder, mayBeEmpty))
@@ -75,7 +82,7 @@ public final class FeignSetup {
                 TimeUnit.MILLISECONDS,
                 settings.readTimeout().toMillis(),
                 TimeUnit.MILLISECONDS,
-                true));
+                false));
   }
 
   /**

@@ -1,20 +1,30 @@
 package org.eventapis.core;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import feign.Response;
 import feign.Util;
 import feign.codec.Decoder;
+import jakarta.annotation.Nonnull;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
  * Decodes successful responses with the generated decoder, and turns every way a body can fail
- * to be what the spec says (empty, HTML, cut off, wrong shape) into a {@link
+ * to be what the spec says (empty, JSON {@code null}, HTML, cut off, wrong shape) into a {@link
  * ResponseFormatException} rather than a parser exception or a silent {@code null}.
+ *
+ * <p>The object an operation returns must carry its required properties (an envelope its
+ * {@code data}, a confirmation its {@code object}): that is what a caller dereferences first.
+ * Deeper down, fields are decoded as sent, so that a vendor leaving out one field of one event
+ * does not make a whole list unreadable.
  */
 final class StrictDecoder implements Decoder {
 
@@ -45,8 +55,9 @@ final class StrictDecoder implements Decoder {
       throw new ResponseFormatException(
           api, status, api + " answered " + status + " with an empty body where JSON was expected", "", null);
     }
+    Object decoded;
     try {
-      return delegate.decode(response.toBuilder().body(body).build(), type);
+      decoded = delegate.decode(response.toBuilder().body(body).build(), type);
     } catch (IOException | RuntimeException unreadable) {
       String text = new String(body, 0, Math.min(body.length, BODY_EXCERPT), StandardCharsets.UTF_8);
       throw new ResponseFormatException(
@@ -57,6 +68,49 @@ final class StrictDecoder implements Decoder {
           text,
           unreadable);
     }
+    List<String> missing = missingRequired(decoded);
+    if (!missing.isEmpty()) {
+      String text = new String(body, 0, Math.min(body.length, BODY_EXCERPT), StandardCharsets.UTF_8);
+      throw new ResponseFormatException(
+          api,
+          status,
+          api + " answered " + status + " without " + (decoded == null ? "a body (JSON null)"
+              : "the required " + missing + " of " + decoded.getClass().getSimpleName()),
+          text,
+          null);
+    }
+    return decoded;
+  }
+
+  /**
+   * The required properties the object lacks, by their JSON names; a missing object counts as
+   * missing. Generated models mark required getters {@code @Nonnull}; an {@code ApiResponse}
+   * wrapper is checked through its data.
+   */
+  static List<String> missingRequired(Object decoded) {
+    if (decoded == null) {
+      return List.of("body");
+    }
+    if (decoded.getClass().getSimpleName().equals("ApiResponse")) {
+      return List.of();
+    }
+    List<String> missing = new ArrayList<>();
+    for (Method getter : decoded.getClass().getMethods()) {
+      if (getter.getParameterCount() == 0
+          && getter.getName().startsWith("get")
+          && getter.isAnnotationPresent(Nonnull.class)) {
+        try {
+          if (getter.invoke(decoded) == null) {
+            JsonProperty name = getter.getAnnotation(JsonProperty.class);
+            missing.add(name != null ? name.value() : getter.getName());
+          }
+        } catch (ReflectiveOperationException unreachable) {
+          missing.add(getter.getName());
+        }
+      }
+    }
+    missing.sort(null);
+    return missing;
   }
 
   private byte[] read(Response response) {

@@ -14,7 +14,7 @@ import org.eventapis.perscom.generated.invoker.ApiResponseDecoder;
  *
  * <pre>{@code
  * PerscomClient perscom = PerscomClient.builder().apiKey(key).build();
- * EventEnvelope created = perscom.events().createEvent(request, null);
+ * EventEnvelope created = perscom.events().createEvent(request, List.of());
  * }</pre>
  *
  * <p>Errors surface as subclasses of {@link org.eventapis.core.EventApiException}. Instances are

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.ClientSettings;
 import org.eventapis.core.FeignSetup;
+import org.eventapis.core.TimeZones;
 import org.eventapis.timekit.generated.api.EventsApi;
 import org.eventapis.timekit.generated.invoker.ApiClient;
 import org.eventapis.timekit.generated.invoker.ApiResponseDecoder;
@@ -83,8 +84,15 @@ public final class TimekitClient {
       return this;
     }
 
-    /** Sends {@code Timekit-Timezone}, the zone Timekit uses for times in its answers. */
+    /**
+     * Sends {@code Timekit-Timezone}, the zone Timekit uses for times in its answers.
+     *
+     * @throws IllegalArgumentException for a fixed offset: Timekit takes an IANA name
+     */
     public Builder timezone(ZoneId timezone) {
+      if (timezone != null) {
+        TimeZones.ianaName(timezone);
+      }
       this.timezone = timezone;
       return this;
     }

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import org.eventapis.core.TimeZones;
 
 /**
  * When a Unipile event starts or ends: either a moment with its time zone
@@ -35,21 +36,37 @@ public final class EventTime {
   @JsonProperty("date")
   private final LocalDate date;
 
+  /**
+   * Reads either form, and only one: a body with neither, or with both, is not an event time,
+   * and the client reports it as a malformed answer rather than guess.
+   */
   @JsonCreator
   EventTime(
       @JsonProperty("date_time") OffsetDateTime dateTime,
       @JsonProperty("time_zone") String timeZone,
       @JsonProperty("date") LocalDate date) {
+    boolean timed = dateTime != null && timeZone != null && date == null;
+    boolean allDay = date != null && dateTime == null && timeZone == null;
+    if (!timed && !allDay) {
+      throw new IllegalArgumentException(
+          "an event time is either {date_time, time_zone} or {date}, not date_time=" + dateTime
+              + ", time_zone=" + timeZone + ", date=" + date);
+    }
     this.dateTime = dateTime;
     this.timeZone = timeZone;
     this.date = date;
   }
 
-  /** A moment, with the IANA time zone the event is scheduled in. */
+  /**
+   * A moment, with the time zone the event is scheduled in.
+   *
+   * @throws IllegalArgumentException for a fixed offset such as {@code +02:00}: the API takes an
+   *     IANA name ({@code Europe/Paris})
+   */
   public static EventTime timed(OffsetDateTime dateTime, ZoneId timeZone) {
     Objects.requireNonNull(dateTime, "dateTime");
     Objects.requireNonNull(timeZone, "timeZone");
-    return new EventTime(dateTime, timeZone.getId(), null);
+    return new EventTime(dateTime, TimeZones.ianaName(timeZone), null);
   }
 
   /** A whole day, for all-day events. */

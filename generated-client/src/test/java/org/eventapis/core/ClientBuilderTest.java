@@ -3,6 +3,9 @@ package org.eventapis.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,7 @@ class ClientBuilderTest {
     assertThat(settings.baseUrl()).isEqualTo("https://api.example.com/v2");
     assertThat(settings.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(settings.callTimeout()).isEqualTo(Duration.ofMinutes(2));
   }
 
   @Test
@@ -54,6 +58,28 @@ class ClientBuilderTest {
   }
 
   @Test
+  void settings_withUpperCaseHttpScheme_isRefusedAllTheSame() {
+    TestBuilder builder = new TestBuilder().apiKey("k").baseUrl("HTTP://api.example.com");
+
+    assertThatThrownBy(() -> builder.build(null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("plain http");
+  }
+
+  @Test
+  void settings_serializedToJson_leaveOutTheApiKey() throws Exception {
+    ClientSettings settings = new TestBuilder().apiKey("sk_live_secret").build("https://api.example.com");
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    assertThat(mapper.writeValueAsString(settings))
+        .contains("api.example.com")
+        .doesNotContain("sk_live_secret");
+  }
+
+  @Test
   void settings_withPlainHttpToLoopback_isAllowed() {
     assertThat(new TestBuilder().apiKey("k").baseUrl("http://127.0.0.1:8080").build(null).baseUrl())
         .isEqualTo("http://127.0.0.1:8080");
@@ -70,6 +96,15 @@ class ClientBuilderTest {
     assertThatThrownBy(() -> builder.build("https://api.example.com"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("readTimeout");
+  }
+
+  @Test
+  void settings_withNonPositiveCallTimeout_failsNamingIt() {
+    TestBuilder builder = new TestBuilder().apiKey("k").callTimeout(Duration.ofSeconds(-1));
+
+    assertThatThrownBy(() -> builder.build("https://api.example.com"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("callTimeout");
   }
 
   @Test

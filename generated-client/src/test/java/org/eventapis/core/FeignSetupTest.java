@@ -65,6 +65,7 @@ class FeignSetupTest {
             "k",
             Duration.ofSeconds(1),
             Duration.ofSeconds(1),
+            Duration.ofSeconds(5),
             RetryPolicy.disabled(),
             LogLevel.NONE);
     return FeignSetup.configure(

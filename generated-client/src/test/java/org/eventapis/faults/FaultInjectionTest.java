@@ -162,6 +162,33 @@ class FaultInjectionTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("targets")
+  void success200WithJsonNullOrWithoutItsRequiredTopLevel_givesResponseFormatException(
+      FaultTarget target) {
+    for (String body : List.of("null", "{}", "{\"unexpected\": true}")) {
+      server.resetAll();
+      stubRead(target, json(200, body));
+
+      assertThatThrownBy(client(target, RetryPolicy.disabled())::read)
+          .as("answer %s", body)
+          .isInstanceOf(ResponseFormatException.class);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("targets")
+  void redirectToAnotherHost_isNotFollowedSoTheKeyStaysHome(FaultTarget target) {
+    server.stubFor(get(urlPathEqualTo("/elsewhere")).willReturn(json(200, target.readBody())));
+    stubRead(
+        target,
+        aResponse().withStatus(302).withHeader("Location", "http://localhost:" + server.port() + "/elsewhere"));
+
+    assertThatThrownBy(client(target, RetryPolicy.disabled())::read)
+        .isInstanceOfSatisfying(EventApiException.class, e -> assertThat(e.status()).isEqualTo(302));
+    assertThat(server.findAll(getRequestedFor(urlPathEqualTo("/elsewhere")))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("targets")
   void htmlErrorPageFromAProxy_givesServerExceptionWithTheRawPage(FaultTarget target) {
     String page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
     stubRead(
@@ -370,17 +397,27 @@ class FaultInjectionTest {
   }
 
   @Test
-  void unipile_unknownEnumValueAndNullTitle_decodeWithoutFailing() {
+  void unipile_unknownEnumValueAndNullNestedEmail_decodeWithoutFailing() {
     FaultTarget target = FaultTarget.unipile();
     stubRead(
         target,
-        json(200, target.readBody().replace("\"public\"", "\"confidential\"").replace("\"Team offsite\"", "null")));
+        json(200, target.readBody().replace("\"public\"", "\"confidential\"").replace("\"jane.doe@example.com\"", "null")));
 
     CalendarEvent event = (CalendarEvent) client(target, RetryPolicy.disabled()).read();
 
     assertThat(event.getVisibility()).isEqualTo(EventVisibility.UNKNOWN_DEFAULT_OPEN_API);
-    assertThat(event.getTitle()).isNull();
+    assertThat(event.getOrganizer().getEmail()).isNull();
     assertThat(event.getStart().isAllDay()).isTrue();
+  }
+
+  @Test
+  void unipile_eventWithoutItsRequiredTitle_givesResponseFormatExceptionNamingIt() {
+    FaultTarget target = FaultTarget.unipile();
+    stubRead(target, json(200, target.readBody().replace("\"Team offsite\"", "null")));
+
+    assertThatThrownBy(client(target, RetryPolicy.disabled())::read)
+        .isInstanceOfSatisfying(
+            ResponseFormatException.class, e -> assertThat(e.getMessage()).contains("[title]"));
   }
 
   @Test

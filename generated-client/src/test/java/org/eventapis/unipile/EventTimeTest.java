@@ -52,6 +52,32 @@ class EventTimeTest {
   }
 
   @Test
+  void read_neitherOrBothForms_isRejected() {
+    assertThatThrownBy(() -> mapper.readValue("{}", EventTime.class))
+        .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                mapper.readValue(
+                    "{\"date_time\":\"2025-06-01T09:00:00Z\",\"time_zone\":\"UTC\",\"date\":\"2025-06-01\"}",
+                    EventTime.class))
+        .hasRootCauseInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> mapper.readValue("{\"date_time\":\"2025-06-01T09:00:00Z\"}", EventTime.class))
+        .hasRootCauseInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void timed_withAFixedOffsetInsteadOfAZoneName_isRejected() {
+    OffsetDateTime nine = OffsetDateTime.parse("2025-06-01T09:00:00Z");
+
+    assertThatThrownBy(() -> EventTime.timed(nine, ZoneId.of("+02:00")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("+02:00");
+    assertThatThrownBy(() -> EventTime.timed(nine, ZoneId.of("UTC+2")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(EventTime.timed(nine, ZoneId.of("UTC")).timeZone()).contains("UTC");
+  }
+
+  @Test
   void factories_rejectMissingParts() {
     assertThatThrownBy(() -> EventTime.timed(null, ZoneId.of("UTC"))).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> EventTime.allDay(null)).isInstanceOf(NullPointerException.class);

@@ -95,7 +95,24 @@ class SpecGateTest {
             });
 
     assertThat(verdict.passes()).isFalse();
-    assertThat(verdict.breaks()).contains("GET /events: new required query parameter 'calendar_id'");
+    assertThat(verdict.breaks())
+        .contains("GET /events: new required query parameter 'calendar_id' (a new argument of the generated method)");
+  }
+
+  @Test
+  void removedOptionalResponseField_failsTheGateBecauseItsGetterDisappears() throws IOException {
+    Verdict verdict = gate(s -> cutProperty(s, "    Event:", "        where:\n          type: string\n"));
+
+    assertThat(verdict.passes()).isFalse();
+    assertThat(verdict.breaks()).contains("GET /events/{id} response 200.data: properties removed [where]");
+  }
+
+  @Test
+  void removedOptionalRequestField_failsTheGateBecauseItsSetterDisappears() throws IOException {
+    Verdict verdict = gate(s -> cutProperty(s, "    EventUpdateRequest:", "        where:\n          type: string\n"));
+
+    assertThat(verdict.passes()).isFalse();
+    assertThat(verdict.breaks()).contains("PUT /events/{id} request body: properties removed [where]");
   }
 
   @Test
@@ -136,6 +153,15 @@ class SpecGateTest {
     Path current = dir.resolve("current.yaml");
     Files.writeString(current, edit.apply(spec));
     return SpecGate.check(API, released, current, changelog);
+  }
+
+  /** Removes the first {@code property} block that follows the schema heading {@code schema}. */
+  private static String cutProperty(String text, String schema, String property) {
+    int at = text.indexOf(schema);
+    int from = text.indexOf(property, at);
+    assertThat(at).as("seed schema").isNotNegative();
+    assertThat(from).as("seed property").isGreaterThan(at);
+    return text.substring(0, from) + text.substring(from + property.length());
   }
 
   private static String replace(String text, String from, String to) {

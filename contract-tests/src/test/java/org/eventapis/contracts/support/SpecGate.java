@@ -25,6 +25,11 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
 /**
  * The breaking-change gate: compares a spec with its released copy using openapi-diff.
  *
+ * <p>Breaking means breaking for code built on the generated client, which is stricter than
+ * breaking on the wire: besides what openapi-diff calls incompatible, removing any property or
+ * enum value, in a request or a response, removes a generated method or constant that callers
+ * may use, and counts as a break.
+ *
  * <p>A change is let through when it is compatible for code already built on the released spec,
  * or when it is acknowledged: the spec's {@code info.version} has a higher major number than the
  * released one, and {@code specs/CHANGELOG.md} has a heading {@code ## <api> <version>} for it.
@@ -67,13 +72,14 @@ public final class SpecGate {
         OpenApiCompare.fromLocations(released.toUri().toString(), current.toUri().toString());
     String releasedVersion = version(diff.getOldSpecOpenApi());
     String currentVersion = version(diff.getNewSpecOpenApi());
-    boolean compatible = !diff.isIncompatible();
+    List<String> breaks = breaks(diff);
+    boolean compatible = breaks.isEmpty();
     boolean acknowledged =
         !compatible
             && major(currentVersion) > major(releasedVersion)
             && hasEntry(changelog, api, currentVersion);
     return new Verdict(
-        api, releasedVersion, currentVersion, compatible, acknowledged, breaks(diff), markdown(diff));
+        api, releasedVersion, currentVersion, compatible, acknowledged, breaks, markdown(diff));
   }
 
   /** One line per incompatible change, naming the operation and the field or parameter. */
@@ -83,28 +89,25 @@ public final class SpecGate {
       breaks.add("removed operation " + removed.getMethod() + " " + removed.getPathUrl());
     }
     for (ChangedOperation changed : diff.getChangedOperations()) {
-      if (!changed.isIncompatible()) {
-        continue;
-      }
       String operation = changed.getHttpMethod() + " " + changed.getPathUrl();
       int before = breaks.size();
       parameters(changed.getParameters(), operation, breaks);
       if (changed.getRequestBody() != null) {
-        content(changed.getRequestBody().getContent(), operation + " request body", breaks);
+        content(changed.getRequestBody().getContent(), operation + " request body", true, breaks);
       }
       ChangedApiResponse responses = changed.getApiResponses();
-      if (responses != null && responses.isIncompatible()) {
+      if (responses != null) {
         responses.getMissing().keySet()
             .forEach(status -> breaks.add(operation + ": response " + status + " removed"));
         responses.getChanged().forEach(
             (status, response) ->
-                content(response.getContent(), operation + " response " + status, breaks));
+                content(response.getContent(), operation + " response " + status, false, breaks));
       }
       if (changed.getSecurityRequirements() != null
           && changed.getSecurityRequirements().isIncompatible()) {
         breaks.add(operation + ": security requirements changed");
       }
-      if (breaks.size() == before) {
+      if (changed.isIncompatible() && breaks.size() == before) {
         breaks.add(operation + ": changed incompatibly; see the changelog");
       }
     }
@@ -114,44 +117,49 @@ public final class SpecGate {
     return breaks;
   }
 
+  /**
+   * Parameters are arguments of the generated methods: adding or removing one, even an optional
+   * one, changes the method's signature and breaks code that calls it.
+   */
   private static void parameters(ChangedParameters parameters, String operation, List<String> out) {
-    if (parameters == null || !parameters.isIncompatible()) {
+    if (parameters == null) {
       return;
     }
-    parameters.getIncreased().stream()
-        .filter(p -> Boolean.TRUE.equals(p.getRequired()))
-        .forEach(p -> out.add(operation + ": new required " + p.getIn() + " parameter '" + p.getName() + "'"));
+    parameters.getIncreased().forEach(p -> out.add(operation + ": new "
+        + (Boolean.TRUE.equals(p.getRequired()) ? "required " : "") + p.getIn() + " parameter '"
+        + p.getName() + "' (a new argument of the generated method)"));
     parameters.getMissing()
         .forEach(p -> out.add(operation + ": " + p.getIn() + " parameter '" + p.getName() + "' removed"));
     for (ChangedParameter changed : parameters.getChanged()) {
-      if (changed.isIncompatible()) {
-        String where = operation + " " + changed.getIn() + " parameter '" + changed.getName() + "'";
-        if (changed.isChangeRequired()) {
-          out.add(where + ": now required");
-        }
-        schema(changed.getSchema(), where, out);
+      String where = operation + " " + changed.getIn() + " parameter '" + changed.getName() + "'";
+      if (changed.isChangeRequired() && Boolean.TRUE.equals(changed.getNewParameter().getRequired())) {
+        out.add(where + ": now required");
       }
+      schema(changed.getSchema(), where, true, out);
     }
   }
 
-  private static void content(ChangedContent content, String where, List<String> out) {
-    if (content == null || !content.isIncompatible()) {
+  private static void content(ChangedContent content, String where, boolean request, List<String> out) {
+    if (content == null) {
       return;
     }
     content.getMissing().keySet().forEach(type -> out.add(where + ": media type " + type + " removed"));
-    content.getChanged().values().forEach(media -> schema(media.getSchema(), where, out));
+    content.getChanged().values().forEach(media -> schema(media.getSchema(), where, request, out));
   }
 
-  /** Walks a changed schema down to the properties whose change breaks callers. */
-  private static void schema(ChangedSchema schema, String where, List<String> out) {
-    if (schema == null || !schema.isIncompatible()) {
+  /** Walks a changed schema down to each property whose change breaks callers. */
+  private static void schema(ChangedSchema schema, String where, boolean request, List<String> out) {
+    if (schema == null) {
       return;
     }
     if (schema.isChangedType()) {
       out.add(where + ": type changed from " + type(schema.getOldSchema()) + " to " + type(schema.getNewSchema()));
     }
-    if (schema.getRequired() != null && !schema.getRequired().getIncreased().isEmpty()) {
+    if (request && schema.getRequired() != null && !schema.getRequired().getIncreased().isEmpty()) {
       out.add(where + ": newly required " + schema.getRequired().getIncreased());
+    }
+    if (!request && schema.getRequired() != null && !schema.getRequired().getMissing().isEmpty()) {
+      out.add(where + ": no longer always sent " + schema.getRequired().getMissing());
     }
     if (schema.getEnumeration() != null && !schema.getEnumeration().getMissing().isEmpty()) {
       out.add(where + ": enum values removed " + schema.getEnumeration().getMissing());
@@ -159,8 +167,9 @@ public final class SpecGate {
     if (!schema.getMissingProperties().isEmpty()) {
       out.add(where + ": properties removed " + schema.getMissingProperties().keySet());
     }
-    schema.getChangedProperties().forEach((name, property) -> schema(property, where + "." + name, out));
-    schema(schema.getItems(), where + "[]", out);
+    schema.getChangedProperties()
+        .forEach((name, property) -> schema(property, where + "." + name, request, out));
+    schema(schema.getItems(), where + "[]", request, out);
   }
 
   private static String type(io.swagger.v3.oas.models.media.Schema<?> schema) {
