@@ -30,6 +30,23 @@ final class StrictDecoder implements Decoder {
 
   private static final int BODY_EXCERPT = 1 << 20;
 
+  /** The getters generated for required properties, found once per model class. */
+  private static final ClassValue<List<Method>> REQUIRED_GETTERS =
+      new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> model) {
+          List<Method> getters = new ArrayList<>();
+          for (Method method : model.getMethods()) {
+            if (method.getParameterCount() == 0
+                && method.getName().startsWith("get")
+                && method.isAnnotationPresent(Nonnull.class)) {
+              getters.add(method);
+            }
+          }
+          return List.copyOf(getters);
+        }
+      };
+
   private final String api;
   private final Decoder delegate;
   private final Predicate<Response> mayBeEmpty;
@@ -95,18 +112,14 @@ final class StrictDecoder implements Decoder {
       return List.of();
     }
     List<String> missing = new ArrayList<>();
-    for (Method getter : decoded.getClass().getMethods()) {
-      if (getter.getParameterCount() == 0
-          && getter.getName().startsWith("get")
-          && getter.isAnnotationPresent(Nonnull.class)) {
-        try {
-          if (getter.invoke(decoded) == null) {
-            JsonProperty name = getter.getAnnotation(JsonProperty.class);
-            missing.add(name != null ? name.value() : getter.getName());
-          }
-        } catch (ReflectiveOperationException unreachable) {
-          missing.add(getter.getName());
+    for (Method getter : REQUIRED_GETTERS.get(decoded.getClass())) {
+      try {
+        if (getter.invoke(decoded) == null) {
+          JsonProperty name = getter.getAnnotation(JsonProperty.class);
+          missing.add(name != null ? name.value() : getter.getName());
         }
+      } catch (ReflectiveOperationException unreachable) {
+        missing.add(getter.getName());
       }
     }
     missing.sort(null);
