@@ -3,6 +3,7 @@ package org.eventapis.contracts.perscom;
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.eventapis.contracts.support.PactDsl.JSON;
 import static org.eventapis.contracts.support.PactDsl.JSON_PATTERN;
+import static org.eventapis.contracts.support.PactDsl.answers;
 import static org.eventapis.contracts.support.PerscomPacts.authorized;
 import static org.eventapis.contracts.support.PerscomPacts.errorEnvelope;
 import static org.eventapis.contracts.support.PerscomPacts.rejectedBody;
@@ -61,17 +62,16 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listCalendars(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendar 4 is the only calendar", Map.of("id", 4))
-                .uponReceiving("a request for page 1 of calendars, 15 a page, with events and tags")
-                .method("GET")
-                .path(BASE + "/calendars")
-                .query("limit=15&page=1&include=events,tags"))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given("calendar 4 is the only calendar", Map.of("id", 4))
+                    .uponReceiving("a request for page 1 of calendars, 15 a page, with events and tags")
+                    .method("GET")
+                    .path(BASE + "/calendars")
+                    .query("limit=15&page=1&include=events,tags")),
+        200,
+        
             newJsonBody(
                     body -> {
                       // The spec's Calendar declares no events or tags keys, so the page cannot
@@ -80,8 +80,7 @@ class PerscomCalendarsPactTest {
                       onlyPageLinks(body);
                       onlyPageMeta(body);
                     })
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -115,17 +114,15 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listCalendarsWithoutSubscription(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("the organization's subscription does not cover API access")
-                .uponReceiving("a request for calendars from an organization without API access")
-                .method("GET")
-                .path(BASE + "/calendars"))
-        .willRespondWith()
-        .status(402)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("SubscriptionRequiredException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("the organization's subscription does not cover API access")
+                    .uponReceiving("a request for calendars from an organization without API access")
+                    .method("GET")
+                    .path(BASE + "/calendars")),
+        402,
+        errorEnvelope("SubscriptionRequiredException", null));
   }
 
   @Test
@@ -364,19 +361,17 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getCalendar(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendar 4 exists", Map.of("id", 4))
-                .uponReceiving("a request for calendar 4")
-                .method("GET")
-                .path(BASE + "/calendars/4"))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given("calendar 4 exists", Map.of("id", 4))
+                    .uponReceiving("a request for calendar 4")
+                    .method("GET")
+                    .path(BASE + "/calendars/4")),
+        200,
+        
             newJsonBody(body -> body.object("data", PerscomCalendarsPactTest::existingOperations))
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -395,17 +390,15 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getMissingCalendar(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendar 99 does not exist", Map.of("id", 99))
-                .uponReceiving("a request for calendar 99, which does not exist")
-                .method("GET")
-                .path(BASE + "/calendars/99"))
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("NotFoundHttpException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("calendar 99 does not exist", Map.of("id", 99))
+                    .uponReceiving("a request for calendar 99, which does not exist")
+                    .method("GET")
+                    .path(BASE + "/calendars/99")),
+        404,
+        errorEnvelope("NotFoundHttpException", null));
   }
 
   @Test
@@ -423,18 +416,17 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact recolourCalendar(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendar 4 exists", Map.of("id", 4))
-                .uponReceiving("a request to recolour calendar 4")
-                .method("PATCH")
-                .path(BASE + "/calendars/4"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.stringValue("color", RECOLOUR)).build())
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given("calendar 4 exists", Map.of("id", 4))
+                    .uponReceiving("a request to recolour calendar 4")
+                    .method("PATCH")
+                    .path(BASE + "/calendars/4"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(body -> body.stringValue("color", RECOLOUR)).build()),
+        200,
+        
             newJsonBody(
                     body ->
                         body.object(
@@ -447,8 +439,7 @@ class PerscomCalendarsPactTest {
                               calendar.stringValue("color", RECOLOUR);
                               timestamps(calendar);
                             }))
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -468,18 +459,17 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact clearCalendarDescription(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendar 4 has a description", Map.of("id", 4))
-                .uponReceiving("a request to clear the description of calendar 4")
-                .method("PATCH")
-                .path(BASE + "/calendars/4"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.nullValue("description")).build())
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given("calendar 4 has a description", Map.of("id", 4))
+                    .uponReceiving("a request to clear the description of calendar 4")
+                    .method("PATCH")
+                    .path(BASE + "/calendars/4"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(body -> body.nullValue("description")).build()),
+        200,
+        
             newJsonBody(
                     body ->
                         body.object(
@@ -492,8 +482,7 @@ class PerscomCalendarsPactTest {
                               calendar.stringType("color", OPERATIONS_COLOR);
                               timestamps(calendar);
                             }))
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -513,19 +502,17 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact recolourMissingCalendar(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendar 99 does not exist", Map.of("id", 99))
-                .uponReceiving("a request to recolour calendar 99, which does not exist")
-                .method("PATCH")
-                .path(BASE + "/calendars/99"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.stringValue("color", RECOLOUR)).build())
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("NotFoundHttpException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("calendar 99 does not exist", Map.of("id", 99))
+                    .uponReceiving("a request to recolour calendar 99, which does not exist")
+                    .method("PATCH")
+                    .path(BASE + "/calendars/99"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(body -> body.stringValue("color", RECOLOUR)).build()),
+        404,
+        errorEnvelope("NotFoundHttpException", null));
   }
 
   @Test
@@ -598,19 +585,17 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact replaceMissingCalendar(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendar 99 does not exist", Map.of("id", 99))
-                .uponReceiving("a request to put a new name on calendar 99, which does not exist")
-                .method("PUT")
-                .path(BASE + "/calendars/99"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.stringValue("name", "Operations (2025)")).build())
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("NotFoundHttpException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("calendar 99 does not exist", Map.of("id", 99))
+                    .uponReceiving("a request to put a new name on calendar 99, which does not exist")
+                    .method("PUT")
+                    .path(BASE + "/calendars/99"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(body -> body.stringValue("name", "Operations (2025)")).build()),
+        404,
+        errorEnvelope("NotFoundHttpException", null));
   }
 
   @Test
@@ -629,19 +614,17 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact deleteCalendar(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendar 4 exists", Map.of("id", 4))
-                .uponReceiving("a request to delete calendar 4")
-                .method("DELETE")
-                .path(BASE + "/calendars/4"))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given("calendar 4 exists", Map.of("id", 4))
+                    .uponReceiving("a request to delete calendar 4")
+                    .method("DELETE")
+                    .path(BASE + "/calendars/4")),
+        200,
+        
             newJsonBody(body -> body.object("data", PerscomCalendarsPactTest::existingOperations))
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -655,17 +638,15 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact deleteMissingCalendar(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendar 99 does not exist", Map.of("id", 99))
-                .uponReceiving("a request to delete calendar 99, which does not exist")
-                .method("DELETE")
-                .path(BASE + "/calendars/99"))
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("NotFoundHttpException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("calendar 99 does not exist", Map.of("id", 99))
+                    .uponReceiving("a request to delete calendar 99, which does not exist")
+                    .method("DELETE")
+                    .path(BASE + "/calendars/99")),
+        404,
+        errorEnvelope("NotFoundHttpException", null));
   }
 
   @Test
@@ -819,26 +800,25 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact batchUpdateCalendars(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendar 4 exists", Map.of("id", 4))
-                .uponReceiving("a batch update that recolours calendar 4")
-                .method("PATCH")
-                .path(BASE + "/calendars/batch"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
-            newJsonBody(
-                    body ->
-                        body.object(
-                            "resources",
-                            resources ->
-                                resources.object(
-                                    "4", recolour -> recolour.stringValue("color", RECOLOUR))))
-                .build())
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given("calendar 4 exists", Map.of("id", 4))
+                    .uponReceiving("a batch update that recolours calendar 4")
+                    .method("PATCH")
+                    .path(BASE + "/calendars/batch"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(
+                newJsonBody(
+                        body ->
+                            body.object(
+                                "resources",
+                                resources ->
+                                    resources.object(
+                                        "4", recolour -> recolour.stringValue("color", RECOLOUR))))
+                    .build()),
+        200,
+        
             newJsonBody(
                     body ->
                         body.array(
@@ -853,8 +833,7 @@ class PerscomCalendarsPactTest {
                                       calendar.stringValue("color", RECOLOUR);
                                       timestamps(calendar);
                                     })))
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -872,29 +851,27 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact batchUpdateCalendarsWithoutScope(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "the API key lacks the update:calendar scope",
-                    Map.of("scope", "update:calendar"))
-                .uponReceiving("a batch update of calendar 4 with a key that may not update it")
-                .method("PATCH")
-                .path(BASE + "/calendars/batch"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
-            newJsonBody(
-                    body ->
-                        body.object(
-                            "resources",
-                            resources ->
-                                resources.object(
-                                    "4", recolour -> recolour.stringValue("color", RECOLOUR))))
-                .build())
-        .willRespondWith()
-        .status(403)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("AuthorizationException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "the API key lacks the update:calendar scope",
+                        Map.of("scope", "update:calendar"))
+                    .uponReceiving("a batch update of calendar 4 with a key that may not update it")
+                    .method("PATCH")
+                    .path(BASE + "/calendars/batch"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(
+                newJsonBody(
+                        body ->
+                            body.object(
+                                "resources",
+                                resources ->
+                                    resources.object(
+                                        "4", recolour -> recolour.stringValue("color", RECOLOUR))))
+                    .build()),
+        403,
+        errorEnvelope("AuthorizationException", null));
   }
 
   @Test
@@ -915,20 +892,19 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact batchDeleteCalendars(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendars 4 and 5 exist", Map.of("ids", List.of(4, 5)))
-                .uponReceiving("a request to delete calendars 4 and 5 in one batch")
-                .method("DELETE")
-                .path(BASE + "/calendars/batch"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
-            newJsonBody(body -> body.array("resources", ids -> ids.numberValue(4).numberValue(5)))
-                .build())
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given("calendars 4 and 5 exist", Map.of("ids", List.of(4, 5)))
+                    .uponReceiving("a request to delete calendars 4 and 5 in one batch")
+                    .method("DELETE")
+                    .path(BASE + "/calendars/batch"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(
+                newJsonBody(body -> body.array("resources", ids -> ids.numberValue(4).numberValue(5)))
+                    .build()),
+        200,
+        
             newJsonBody(
                     body ->
                         body.array(
@@ -945,8 +921,7 @@ class PerscomCalendarsPactTest {
                                     timestamps(training);
                                   });
                             }))
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -961,23 +936,21 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact batchDeleteCalendarsWhenThrottled(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "the API key has used its 1000 requests for this minute",
-                    Map.of("limit", 1000))
-                .uponReceiving("a batch delete of calendars 4 and 5 once the rate limit is reached")
-                .method("DELETE")
-                .path(BASE + "/calendars/batch"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
-            newJsonBody(body -> body.array("resources", ids -> ids.numberValue(4).numberValue(5)))
-                .build())
-        .willRespondWith()
-        .status(429)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("ThrottleRequestsException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "the API key has used its 1000 requests for this minute",
+                        Map.of("limit", 1000))
+                    .uponReceiving("a batch delete of calendars 4 and 5 once the rate limit is reached")
+                    .method("DELETE")
+                    .path(BASE + "/calendars/batch"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(
+                newJsonBody(body -> body.array("resources", ids -> ids.numberValue(4).numberValue(5)))
+                    .build()),
+        429,
+        errorEnvelope("ThrottleRequestsException", null));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.eventapis.contracts.perscom;
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.eventapis.contracts.support.PactDsl.JSON;
 import static org.eventapis.contracts.support.PactDsl.JSON_PATTERN;
+import static org.eventapis.contracts.support.PactDsl.answers;
 import static org.eventapis.contracts.support.PerscomPacts.authorized;
 import static org.eventapis.contracts.support.PerscomPacts.errorEnvelope;
 import static org.eventapis.contracts.support.PerscomPacts.rejectedBody;
@@ -62,19 +63,17 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact createEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendar 4 exists", Map.of("calendarId", 4))
-                .uponReceiving("a request to create an event")
-                .method("POST")
-                .path(BASE + "/events"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(PerscomEventsPactTest::briefingRequestBody).build())
-        .willRespondWith()
-        .status(201)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.object("data", PerscomEventsPactTest::storedBriefing)).build())
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("calendar 4 exists", Map.of("calendarId", 4))
+                    .uponReceiving("a request to create an event")
+                    .method("POST")
+                    .path(BASE + "/events"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(PerscomEventsPactTest::briefingRequestBody).build()),
+        201,
+        newJsonBody(body -> body.object("data", PerscomEventsPactTest::storedBriefing)).build());
   }
 
   @Test
@@ -146,19 +145,17 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact createEventWithRevokedKey(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("the API key is revoked")
-                .uponReceiving("a request to create an event with a revoked API key")
-                .method("POST")
-                .path(BASE + "/events"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(PerscomEventsPactTest::briefingRequestBody).build())
-        .willRespondWith()
-        .status(401)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("AuthenticationException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("the API key is revoked")
+                    .uponReceiving("a request to create an event with a revoked API key")
+                    .method("POST")
+                    .path(BASE + "/events"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(PerscomEventsPactTest::briefingRequestBody).build()),
+        401,
+        errorEnvelope("AuthenticationException", null));
   }
 
   @Test
@@ -367,27 +364,25 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact batchUpdateEventsWithoutScope(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("the API key lacks the update:event scope")
-                .uponReceiving("a batch update with a key that may not update events")
-                .method("PATCH")
-                .path(BASE + "/events/batch"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
-            newJsonBody(
-                    body ->
-                        body.object(
-                            "resources",
-                            resources ->
-                                resources.object(
-                                    "12", renamed -> renamed.stringValue("name", "Renamed"))))
-                .build())
-        .willRespondWith()
-        .status(403)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("AuthorizationException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("the API key lacks the update:event scope")
+                    .uponReceiving("a batch update with a key that may not update events")
+                    .method("PATCH")
+                    .path(BASE + "/events/batch"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(
+                newJsonBody(
+                        body ->
+                            body.object(
+                                "resources",
+                                resources ->
+                                    resources.object(
+                                        "12", renamed -> renamed.stringValue("name", "Renamed"))))
+                    .build()),
+        403,
+        errorEnvelope("AuthorizationException", null));
   }
 
   @Test
@@ -407,17 +402,16 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listEventsSecondPage(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("31 events exist", Map.of("count", 31))
-                .uponReceiving("a request for the second page of events with authors and calendars")
-                .method("GET")
-                .path(BASE + "/events")
-                .query("limit=15&page=2&include=author,calendar"))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given("31 events exist", Map.of("count", 31))
+                    .uponReceiving("a request for the second page of events with authors and calendars")
+                    .method("GET")
+                    .path(BASE + "/events")
+                    .query("limit=15&page=2&include=author,calendar")),
+        200,
+        
             newJsonBody(
                     body -> {
                       body.minArrayLike("data", 1, PerscomEventsPactTest::storedBriefing);
@@ -441,8 +435,7 @@ class PerscomEventsPactTest {
                             meta.integerType("total", 31);
                           });
                     })
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -461,17 +454,15 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listEventsWhenThrottled(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("the caller has used up its requests for this minute")
-                .uponReceiving("a request for events beyond the rate limit")
-                .method("GET")
-                .path(BASE + "/events"))
-        .willRespondWith()
-        .status(429)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("ThrottleRequestsException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("the caller has used up its requests for this minute")
+                    .uponReceiving("a request for events beyond the rate limit")
+                    .method("GET")
+                    .path(BASE + "/events")),
+        429,
+        errorEnvelope("ThrottleRequestsException", null));
   }
 
   @Test
@@ -621,18 +612,16 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event 12 exists", Map.of("id", 12))
-                .uponReceiving("a request for event 12 with its tags")
-                .method("GET")
-                .path(BASE + "/events/12")
-                .query("include=tags"))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.object("data", PerscomEventsPactTest::storedBriefing)).build())
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("event 12 exists", Map.of("id", 12))
+                    .uponReceiving("a request for event 12 with its tags")
+                    .method("GET")
+                    .path(BASE + "/events/12")
+                    .query("include=tags")),
+        200,
+        newJsonBody(body -> body.object("data", PerscomEventsPactTest::storedBriefing)).build());
   }
 
   @Test
@@ -649,17 +638,15 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getMissingEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event 404 does not exist", Map.of("id", 404))
-                .uponReceiving("a request for an event that does not exist")
-                .method("GET")
-                .path(BASE + "/events/404"))
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("NotFoundHttpException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("event 404 does not exist", Map.of("id", 404))
+                    .uponReceiving("a request for an event that does not exist")
+                    .method("GET")
+                    .path(BASE + "/events/404")),
+        404,
+        errorEnvelope("NotFoundHttpException", null));
   }
 
   @Test
@@ -671,19 +658,17 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact updateEventClearingDescription(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event 12 exists", Map.of("id", 12))
-                .uponReceiving("a request to clear event 12's description and nothing else")
-                .method("PATCH")
-                .path(BASE + "/events/12"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body("{\"description\":null}", JSON)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.object("data", PerscomEventsPactTest::storedBriefing)).build())
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("event 12 exists", Map.of("id", 12))
+                    .uponReceiving("a request to clear event 12's description and nothing else")
+                    .method("PATCH")
+                    .path(BASE + "/events/12"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body("{\"description\":null}", JSON),
+        200,
+        newJsonBody(body -> body.object("data", PerscomEventsPactTest::storedBriefing)).build());
   }
 
   @Test
@@ -700,19 +685,17 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact updateMissingEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event 404 does not exist", Map.of("id", 404))
-                .uponReceiving("a request to rename an event that does not exist")
-                .method("PATCH")
-                .path(BASE + "/events/404"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.stringValue("name", "Renamed")).build())
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("NotFoundHttpException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("event 404 does not exist", Map.of("id", 404))
+                    .uponReceiving("a request to rename an event that does not exist")
+                    .method("PATCH")
+                    .path(BASE + "/events/404"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(body -> body.stringValue("name", "Renamed")).build()),
+        404,
+        errorEnvelope("NotFoundHttpException", null));
   }
 
   @Test
@@ -725,18 +708,17 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact replaceEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event 12 exists", Map.of("id", 12))
-                .uponReceiving("a PUT that moves event 12 to another room")
-                .method("PUT")
-                .path(BASE + "/events/12"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.stringValue("location", "Hangar 2")).build())
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given("event 12 exists", Map.of("id", 12))
+                    .uponReceiving("a PUT that moves event 12 to another room")
+                    .method("PUT")
+                    .path(BASE + "/events/12"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(body -> body.stringValue("location", "Hangar 2")).build()),
+        200,
+        
             newJsonBody(
                     body ->
                         body.object(
@@ -745,8 +727,7 @@ class PerscomEventsPactTest {
                               storedBriefing(event);
                               event.stringType("location", "Hangar 2");
                             }))
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -763,19 +744,17 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact replaceMissingEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event 404 does not exist", Map.of("id", 404))
-                .uponReceiving("a PUT to an event that does not exist")
-                .method("PUT")
-                .path(BASE + "/events/404"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.stringValue("location", "Hangar 2")).build())
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("NotFoundHttpException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("event 404 does not exist", Map.of("id", 404))
+                    .uponReceiving("a PUT to an event that does not exist")
+                    .method("PUT")
+                    .path(BASE + "/events/404"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(body -> body.stringValue("location", "Hangar 2")).build()),
+        404,
+        errorEnvelope("NotFoundHttpException", null));
   }
 
   @Test
@@ -790,17 +769,15 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact deleteEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event 12 exists", Map.of("id", 12))
-                .uponReceiving("a request to delete event 12")
-                .method("DELETE")
-                .path(BASE + "/events/12"))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.object("data", PerscomEventsPactTest::storedBriefing)).build())
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("event 12 exists", Map.of("id", 12))
+                    .uponReceiving("a request to delete event 12")
+                    .method("DELETE")
+                    .path(BASE + "/events/12")),
+        200,
+        newJsonBody(body -> body.object("data", PerscomEventsPactTest::storedBriefing)).build());
   }
 
   @Test
@@ -814,17 +791,15 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact deleteMissingEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event 404 does not exist", Map.of("id", 404))
-                .uponReceiving("a request to delete an event that does not exist")
-                .method("DELETE")
-                .path(BASE + "/events/404"))
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("NotFoundHttpException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("event 404 does not exist", Map.of("id", 404))
+                    .uponReceiving("a request to delete an event that does not exist")
+                    .method("DELETE")
+                    .path(BASE + "/events/404")),
+        404,
+        errorEnvelope("NotFoundHttpException", null));
   }
 
   @Test
@@ -836,21 +811,19 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact batchDeleteEvents(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event 12 exists and event 99 does not", Map.of("existing", 12, "missing", 99))
-                .uponReceiving("a request to delete events 12 and 99 in one batch")
-                .method("DELETE")
-                .path(BASE + "/events/batch"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body("{\"resources\":[12,99]}", JSON)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given("event 12 exists and event 99 does not", Map.of("existing", 12, "missing", 99))
+                    .uponReceiving("a request to delete events 12 and 99 in one batch")
+                    .method("DELETE")
+                    .path(BASE + "/events/batch"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body("{\"resources\":[12,99]}", JSON),
+        200,
+        
             newJsonBody(body -> body.minArrayLike("data", 1, PerscomEventsPactTest::storedBriefing))
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -866,19 +839,17 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact batchDeleteEventsWithoutScope(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("the API key lacks the delete:event scope")
-                .uponReceiving("a batch delete with a key that may not delete events")
-                .method("DELETE")
-                .path(BASE + "/events/batch"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body("{\"resources\":[12]}", JSON)
-        .willRespondWith()
-        .status(403)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("AuthorizationException", null))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("the API key lacks the delete:event scope")
+                    .uponReceiving("a batch delete with a key that may not delete events")
+                    .method("DELETE")
+                    .path(BASE + "/events/batch"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body("{\"resources\":[12]}", JSON),
+        403,
+        errorEnvelope("AuthorizationException", null));
   }
 
   @Test

@@ -34,14 +34,12 @@ public final class PerscomPacts {
       String path,
       String body,
       String field) {
-    return authorized(builder.given(state).uponReceiving(description).method(method).path(path))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(body, JSON)
-        .willRespondWith()
-        .status(422)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorEnvelope("ValidationException", field))
-        .toPact(V4Pact.class);
+    return PactDsl.answers(
+        authorized(builder.given(state).uponReceiving(description).method(method).path(path))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(body, JSON),
+        422,
+        errorEnvelope("ValidationException", field));
   }
 
   /** PERSCOM's error envelope; {@code field}, when given, is named in {@code error.errors}. */

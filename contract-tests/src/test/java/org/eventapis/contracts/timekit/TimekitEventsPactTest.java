@@ -3,6 +3,7 @@ package org.eventapis.contracts.timekit;
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.eventapis.contracts.support.PactDsl.JSON;
 import static org.eventapis.contracts.support.PactDsl.JSON_PATTERN;
+import static org.eventapis.contracts.support.PactDsl.answers;
 import static org.eventapis.contracts.support.TimekitPacts.authorized;
 import static org.eventapis.contracts.support.TimekitPacts.EMPTY_USER_NAME_CREDENTIALS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,18 +71,17 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact createEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendar " + CALENDAR_ID + " exists", Map.of("calendarId", CALENDAR_ID))
-                .uponReceiving("a request to create an event with every field set")
-                .method("POST")
-                .path(BASE + "/events"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(TimekitEventsPactTest::strategyMeetingRequestBody).build())
-        .willRespondWith()
-        .status(201)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given("calendar " + CALENDAR_ID + " exists", Map.of("calendarId", CALENDAR_ID))
+                    .uponReceiving("a request to create an event with every field set")
+                    .method("POST")
+                    .path(BASE + "/events"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(TimekitEventsPactTest::strategyMeetingRequestBody).build()),
+        201,
+        
             newJsonBody(
                     body ->
                         body.object(
@@ -90,8 +90,7 @@ class TimekitEventsPactTest {
                               event.uuid("id", UUID.fromString(MEETING_ID));
                               storedEvent(event, "Strategy meeting", "Room 4, second floor");
                             }))
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -113,26 +112,25 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact createEventEndingBeforeItStarts(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("calendar " + CALENDAR_ID + " exists", Map.of("calendarId", CALENDAR_ID))
-                .uponReceiving("a request to create an event that ends before it starts")
-                .method("POST")
-                .path(BASE + "/events"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
-            newJsonBody(
-                    body ->
-                        minimalRequestBody(
-                            body,
-                            CALENDAR_ID,
-                            "2025-05-21T14:00:00+02:00",
-                            "2025-05-21T13:00:00+02:00"))
-                .build())
-        .willRespondWith()
-        .status(422)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given("calendar " + CALENDAR_ID + " exists", Map.of("calendarId", CALENDAR_ID))
+                    .uponReceiving("a request to create an event that ends before it starts")
+                    .method("POST")
+                    .path(BASE + "/events"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(
+                newJsonBody(
+                        body ->
+                            minimalRequestBody(
+                                body,
+                                CALENDAR_ID,
+                                "2025-05-21T14:00:00+02:00",
+                                "2025-05-21T13:00:00+02:00"))
+                    .build()),
+        422,
+        
             newJsonBody(
                     body ->
                         body.object(
@@ -142,8 +140,7 @@ class TimekitEventsPactTest {
                                     "start",
                                     PactDslJsonRootValue.stringType(
                                         "The start must come before the end."))))
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -168,28 +165,26 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact createEventInMissingCalendar(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "calendar " + MISSING_CALENDAR_ID + " does not exist", Map.of("calendarId", MISSING_CALENDAR_ID))
-                .uponReceiving("a request to create an event in a calendar that does not exist")
-                .method("POST")
-                .path(BASE + "/events"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
-            newJsonBody(
-                    body ->
-                        minimalRequestBody(
-                            body,
-                            MISSING_CALENDAR_ID,
-                            "2025-05-21T13:00:00+02:00",
-                            "2025-05-21T14:00:00+02:00"))
-                .build())
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(notFound("Calendar"))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "calendar " + MISSING_CALENDAR_ID + " does not exist", Map.of("calendarId", MISSING_CALENDAR_ID))
+                    .uponReceiving("a request to create an event in a calendar that does not exist")
+                    .method("POST")
+                    .path(BASE + "/events"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(
+                newJsonBody(
+                        body ->
+                            minimalRequestBody(
+                                body,
+                                MISSING_CALENDAR_ID,
+                                "2025-05-21T13:00:00+02:00",
+                                "2025-05-21T14:00:00+02:00"))
+                    .build()),
+        404,
+        notFound("Calendar"));
   }
 
   @Test
@@ -213,19 +208,17 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact createEventWithRejectedKey(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("the API key is not valid")
-                .uponReceiving("a request to create an event with an API key that is not valid")
-                .method("POST")
-                .path(BASE + "/events"))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(TimekitEventsPactTest::strategyMeetingRequestBody).build())
-        .willRespondWith()
-        .status(401)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.stringType("error", "The credentials are not valid.")).build())
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("the API key is not valid")
+                    .uponReceiving("a request to create an event with an API key that is not valid")
+                    .method("POST")
+                    .path(BASE + "/events"))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(TimekitEventsPactTest::strategyMeetingRequestBody).build()),
+        401,
+        newJsonBody(body -> body.stringType("error", "The credentials are not valid.")).build());
   }
 
   @Test
@@ -243,22 +236,21 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listEvents(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "event " + MEETING_ID + " exists in the week of 2025-05-19",
-                    Map.of("id", MEETING_ID, "calendarId", CALENDAR_ID))
-                .uponReceiving(
-                    "a request to list the events of a week, with their attendees and calendar")
-                .method("GET")
-                .path(BASE + "/events")
-                .matchQuery("start", RFC_3339, "2025-05-19T00:00:00+02:00")
-                .matchQuery("end", RFC_3339, "2025-05-26T00:00:00+02:00")
-                .matchQuery("include", "attendees,calendar", "attendees,calendar"))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "event " + MEETING_ID + " exists in the week of 2025-05-19",
+                        Map.of("id", MEETING_ID, "calendarId", CALENDAR_ID))
+                    .uponReceiving(
+                        "a request to list the events of a week, with their attendees and calendar")
+                    .method("GET")
+                    .path(BASE + "/events")
+                    .matchQuery("start", RFC_3339, "2025-05-19T00:00:00+02:00")
+                    .matchQuery("end", RFC_3339, "2025-05-26T00:00:00+02:00")
+                    .matchQuery("include", "attendees,calendar", "attendees,calendar")),
+        200,
+        
             newJsonBody(
                     body ->
                         body.minArrayLike(
@@ -268,8 +260,7 @@ class TimekitEventsPactTest {
                               event.uuid("id", UUID.fromString(MEETING_ID));
                               storedEvent(event, "Strategy meeting", "Room 4, second floor");
                             }))
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -317,17 +308,15 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
-                .uponReceiving("a request to read an event")
-                .method("GET")
-                .path(BASE + "/events/" + MEETING_ID))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(storedMeetingEnvelope())
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
+                    .uponReceiving("a request to read an event")
+                    .method("GET")
+                    .path(BASE + "/events/" + MEETING_ID)),
+        200,
+        storedMeetingEnvelope());
   }
 
   @Test
@@ -345,18 +334,16 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getEventWithEmptyUserName(PactDslWithProvider builder) {
-    return builder
-        .given("event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
-        .uponReceiving(
-            "a request to read an event, authenticated with the API key and no user name")
-        .method("GET")
-        .path(BASE + "/events/" + MEETING_ID)
-        .headers("Authorization", EMPTY_USER_NAME_CREDENTIALS)
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(storedMeetingEnvelope())
-        .toPact(V4Pact.class);
+    return answers(
+        builder
+            .given("event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
+            .uponReceiving(
+                "a request to read an event, authenticated with the API key and no user name")
+            .method("GET")
+            .path(BASE + "/events/" + MEETING_ID)
+            .headers("Authorization", EMPTY_USER_NAME_CREDENTIALS),
+        200,
+        storedMeetingEnvelope());
   }
 
   @Test
@@ -369,17 +356,15 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getMissingEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event " + MISSING_EVENT_ID + " does not exist", Map.of("id", MISSING_EVENT_ID))
-                .uponReceiving("a request to read an event that does not exist")
-                .method("GET")
-                .path(BASE + "/events/" + MISSING_EVENT_ID))
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(notFound("Event"))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("event " + MISSING_EVENT_ID + " does not exist", Map.of("id", MISSING_EVENT_ID))
+                    .uponReceiving("a request to read an event that does not exist")
+                    .method("GET")
+                    .path(BASE + "/events/" + MISSING_EVENT_ID)),
+        404,
+        notFound("Event"));
   }
 
   @Test
@@ -443,18 +428,17 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact updateEventToEndBeforeItStarts(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
-                .uponReceiving("a PUT that moves an event's end before its start")
-                .method("PUT")
-                .path(BASE + "/events/" + MEETING_ID))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.stringValue("end", "2025-05-20T08:00:00+02:00")).build())
-        .willRespondWith()
-        .status(422)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given("event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
+                    .uponReceiving("a PUT that moves an event's end before its start")
+                    .method("PUT")
+                    .path(BASE + "/events/" + MEETING_ID))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(body -> body.stringValue("end", "2025-05-20T08:00:00+02:00")).build()),
+        422,
+        
             newJsonBody(
                     body ->
                         body.object(
@@ -464,8 +448,7 @@ class TimekitEventsPactTest {
                                     "end",
                                     PactDslJsonRootValue.stringType(
                                         "The end must come after the start."))))
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -481,19 +464,17 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact updateMissingEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event " + MISSING_EVENT_ID + " does not exist", Map.of("id", MISSING_EVENT_ID))
-                .uponReceiving("a request to rename an event that does not exist")
-                .method("PUT")
-                .path(BASE + "/events/" + MISSING_EVENT_ID))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.stringValue("what", "Strategy meeting (moved)")).build())
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(notFound("Event"))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("event " + MISSING_EVENT_ID + " does not exist", Map.of("id", MISSING_EVENT_ID))
+                    .uponReceiving("a request to rename an event that does not exist")
+                    .method("PUT")
+                    .path(BASE + "/events/" + MISSING_EVENT_ID))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(body -> body.stringValue("what", "Strategy meeting (moved)")).build()),
+        404,
+        notFound("Event"));
   }
 
   @Test
@@ -532,17 +513,15 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact deleteMissingEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("event " + MISSING_EVENT_ID + " does not exist", Map.of("id", MISSING_EVENT_ID))
-                .uponReceiving("a request to delete an event that does not exist")
-                .method("DELETE")
-                .path(BASE + "/events/" + MISSING_EVENT_ID))
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(notFound("Event"))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("event " + MISSING_EVENT_ID + " does not exist", Map.of("id", MISSING_EVENT_ID))
+                    .uponReceiving("a request to delete an event that does not exist")
+                    .method("DELETE")
+                    .path(BASE + "/events/" + MISSING_EVENT_ID)),
+        404,
+        notFound("Event"));
   }
 
   @Test

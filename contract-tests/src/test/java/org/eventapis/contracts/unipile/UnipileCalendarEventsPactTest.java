@@ -3,6 +3,7 @@ package org.eventapis.contracts.unipile;
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.eventapis.contracts.support.PactDsl.JSON;
 import static org.eventapis.contracts.support.PactDsl.JSON_PATTERN;
+import static org.eventapis.contracts.support.PactDsl.answers;
 import static org.eventapis.contracts.support.UnipilePacts.authorized;
 import static org.eventapis.contracts.support.UnipilePacts.errorBody;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -326,20 +327,18 @@ class UnipileCalendarEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
-                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
-                .uponReceiving("a request for one event with its attendees' answers")
-                .method("GET")
-                .path(eventPath(CALENDAR_ID, EVENT_ID))
-                .query("account_id=" + ACCOUNT_ID))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(UnipileCalendarEventsPactTest::weeklyPlanning).build())
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
+                        Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
+                    .uponReceiving("a request for one event with its attendees' answers")
+                    .method("GET")
+                    .path(eventPath(CALENDAR_ID, EVENT_ID))
+                    .query("account_id=" + ACCOUNT_ID)),
+        200,
+        newJsonBody(UnipileCalendarEventsPactTest::weeklyPlanning).build());
   }
 
   @Test
@@ -410,23 +409,21 @@ class UnipileCalendarEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getMissingEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID,
-                    Map.of(
-                        "accountId", ACCOUNT_ID,
-                        "calendarId", CALENDAR_ID,
-                        "eventId", MISSING_EVENT_ID))
-                .uponReceiving("a request for an event that does not exist")
-                .method("GET")
-                .path(eventPath(CALENDAR_ID, MISSING_EVENT_ID))
-                .query("account_id=" + ACCOUNT_ID))
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorBody(404, "errors/resource_not_found", "Resource not found"))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID,
+                        Map.of(
+                            "accountId", ACCOUNT_ID,
+                            "calendarId", CALENDAR_ID,
+                            "eventId", MISSING_EVENT_ID))
+                    .uponReceiving("a request for an event that does not exist")
+                    .method("GET")
+                    .path(eventPath(CALENDAR_ID, MISSING_EVENT_ID))
+                    .query("account_id=" + ACCOUNT_ID)),
+        404,
+        errorBody(404, "errors/resource_not_found", "Resource not found"));
   }
 
   @Test
@@ -444,22 +441,21 @@ class UnipileCalendarEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listEventsInWindow(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "calendar " + CALENDAR_ID + " holds a meeting and an all-day event in June",
-                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
-                .uponReceiving("a request for the events of the coming month, ten at a time")
-                .method("GET")
-                .path(eventsPath(CALENDAR_ID))
-                .query(
-                    "account_id="
-                        + ACCOUNT_ID
-                        + "&limit=10&start=2025-06-01T00:00:00Z&end=2025-07-01T00:00:00Z"))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "calendar " + CALENDAR_ID + " holds a meeting and an all-day event in June",
+                        Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                    .uponReceiving("a request for the events of the coming month, ten at a time")
+                    .method("GET")
+                    .path(eventsPath(CALENDAR_ID))
+                    .query(
+                        "account_id="
+                            + ACCOUNT_ID
+                            + "&limit=10&start=2025-06-01T00:00:00Z&end=2025-07-01T00:00:00Z")),
+        200,
+        
             newJsonBody(
                     page -> {
                       page.array(
@@ -470,8 +466,7 @@ class UnipileCalendarEventsPactTest {
                           });
                       page.stringType("next_cursor", NEXT_CURSOR);
                     })
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -503,20 +498,18 @@ class UnipileCalendarEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listEventsOfMissingCalendar(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID,
-                    Map.of("accountId", ACCOUNT_ID, "calendarId", MISSING_CALENDAR_ID))
-                .uponReceiving("a request for the events of a calendar that does not exist")
-                .method("GET")
-                .path(eventsPath(MISSING_CALENDAR_ID))
-                .query("account_id=" + ACCOUNT_ID))
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorBody(404, "errors/resource_not_found", "Resource not found"))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID,
+                        Map.of("accountId", ACCOUNT_ID, "calendarId", MISSING_CALENDAR_ID))
+                    .uponReceiving("a request for the events of a calendar that does not exist")
+                    .method("GET")
+                    .path(eventsPath(MISSING_CALENDAR_ID))
+                    .query("account_id=" + ACCOUNT_ID)),
+        404,
+        errorBody(404, "errors/resource_not_found", "Resource not found"));
   }
 
   @Test
@@ -618,25 +611,23 @@ class UnipileCalendarEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact renameMissingEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID,
-                    Map.of(
-                        "accountId", ACCOUNT_ID,
-                        "calendarId", CALENDAR_ID,
-                        "eventId", MISSING_EVENT_ID))
-                .uponReceiving("a request to change the title of an event that does not exist")
-                .method("PATCH")
-                .path(eventPath(CALENDAR_ID, MISSING_EVENT_ID))
-                .query("account_id=" + ACCOUNT_ID))
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.stringValue("title", "Weekly planning (moved)")).build())
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorBody(404, "errors/resource_not_found", "Resource not found"))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID,
+                        Map.of(
+                            "accountId", ACCOUNT_ID,
+                            "calendarId", CALENDAR_ID,
+                            "eventId", MISSING_EVENT_ID))
+                    .uponReceiving("a request to change the title of an event that does not exist")
+                    .method("PATCH")
+                    .path(eventPath(CALENDAR_ID, MISSING_EVENT_ID))
+                    .query("account_id=" + ACCOUNT_ID))
+            .matchHeader("Content-Type", JSON_PATTERN, JSON)
+            .body(newJsonBody(body -> body.stringValue("title", "Weekly planning (moved)")).build()),
+        404,
+        errorBody(404, "errors/resource_not_found", "Resource not found"));
   }
 
   @Test
@@ -659,20 +650,18 @@ class UnipileCalendarEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact deleteEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
-                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
-                .uponReceiving("a request to delete an event")
-                .method("DELETE")
-                .path(eventPath(CALENDAR_ID, EVENT_ID))
-                .query("account_id=" + ACCOUNT_ID))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(newJsonBody(body -> body.stringValue("object", "CalendarEventDeleted")).build())
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
+                        Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
+                    .uponReceiving("a request to delete an event")
+                    .method("DELETE")
+                    .path(eventPath(CALENDAR_ID, EVENT_ID))
+                    .query("account_id=" + ACCOUNT_ID)),
+        200,
+        newJsonBody(body -> body.stringValue("object", "CalendarEventDeleted")).build());
   }
 
   @Test
@@ -687,23 +676,21 @@ class UnipileCalendarEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact deleteMissingEvent(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID,
-                    Map.of(
-                        "accountId", ACCOUNT_ID,
-                        "calendarId", CALENDAR_ID,
-                        "eventId", MISSING_EVENT_ID))
-                .uponReceiving("a request to delete an event that does not exist")
-                .method("DELETE")
-                .path(eventPath(CALENDAR_ID, MISSING_EVENT_ID))
-                .query("account_id=" + ACCOUNT_ID))
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorBody(404, "errors/resource_not_found", "Resource not found"))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID,
+                        Map.of(
+                            "accountId", ACCOUNT_ID,
+                            "calendarId", CALENDAR_ID,
+                            "eventId", MISSING_EVENT_ID))
+                    .uponReceiving("a request to delete an event that does not exist")
+                    .method("DELETE")
+                    .path(eventPath(CALENDAR_ID, MISSING_EVENT_ID))
+                    .query("account_id=" + ACCOUNT_ID)),
+        404,
+        errorBody(404, "errors/resource_not_found", "Resource not found"));
   }
 
   @Test

@@ -1,8 +1,7 @@
 package org.eventapis.contracts.unipile;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
-import static org.eventapis.contracts.support.PactDsl.JSON;
-import static org.eventapis.contracts.support.PactDsl.JSON_PATTERN;
+import static org.eventapis.contracts.support.PactDsl.answers;
 import static org.eventapis.contracts.support.UnipilePacts.authorized;
 import static org.eventapis.contracts.support.UnipilePacts.errorBody;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,27 +45,25 @@ class UnipileCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listCalendarsAfterCursor(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "account " + ACCOUNT_ID + " can see more than one page of calendars",
-                    Map.of("accountId", ACCOUNT_ID, "cursor", CURSOR, "limit", PAGE_SIZE))
-                .uponReceiving("a request for the page of calendars after a cursor, two at a time")
-                .method("GET")
-                .path(BASE + "/calendars")
-                .query("account_id=" + ACCOUNT_ID + "&cursor=" + CURSOR + "&limit=" + PAGE_SIZE))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "account " + ACCOUNT_ID + " can see more than one page of calendars",
+                        Map.of("accountId", ACCOUNT_ID, "cursor", CURSOR, "limit", PAGE_SIZE))
+                    .uponReceiving("a request for the page of calendars after a cursor, two at a time")
+                    .method("GET")
+                    .path(BASE + "/calendars")
+                    .query("account_id=" + ACCOUNT_ID + "&cursor=" + CURSOR + "&limit=" + PAGE_SIZE)),
+        200,
+        
             newJsonBody(
                     page -> {
                       page.minMaxArrayLike(
                           "data", 1, PAGE_SIZE, UnipileCalendarsPactTest::sharedCalendar);
                       page.stringType("next_cursor", NEXT_CURSOR);
                     })
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -88,18 +85,16 @@ class UnipileCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listCalendarsWithInvalidKey(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("the API key is not valid")
-                .uponReceiving("a request to list calendars with an API key that is not valid")
-                .method("GET")
-                .path(BASE + "/calendars")
-                .query("account_id=" + ACCOUNT_ID))
-        .willRespondWith()
-        .status(401)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorBody(401, "errors/invalid_credentials", "Invalid credentials"))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("the API key is not valid")
+                    .uponReceiving("a request to list calendars with an API key that is not valid")
+                    .method("GET")
+                    .path(BASE + "/calendars")
+                    .query("account_id=" + ACCOUNT_ID)),
+        401,
+        errorBody(401, "errors/invalid_credentials", "Invalid credentials"));
   }
 
   @Test
@@ -117,18 +112,16 @@ class UnipileCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listCalendarsOfUnknownAccount(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given("there is no account unknown-account")
-                .uponReceiving("a request to list the calendars of an account that does not exist")
-                .method("GET")
-                .path(BASE + "/calendars")
-                .query("account_id=unknown-account"))
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorBody(404, "errors/resource_not_found", "Resource not found"))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given("there is no account unknown-account")
+                    .uponReceiving("a request to list the calendars of an account that does not exist")
+                    .method("GET")
+                    .path(BASE + "/calendars")
+                    .query("account_id=unknown-account")),
+        404,
+        errorBody(404, "errors/resource_not_found", "Resource not found"));
   }
 
   @Test
@@ -142,19 +135,18 @@ class UnipileCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getCalendar(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID,
-                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
-                .uponReceiving("a request for one calendar by its id")
-                .method("GET")
-                .path(BASE + "/calendars/" + CALENDAR_ID)
-                .query("account_id=" + ACCOUNT_ID))
-        .willRespondWith()
-        .status(200)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID,
+                        Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                    .uponReceiving("a request for one calendar by its id")
+                    .method("GET")
+                    .path(BASE + "/calendars/" + CALENDAR_ID)
+                    .query("account_id=" + ACCOUNT_ID)),
+        200,
+        
             newJsonBody(
                     calendar -> {
                       calendar.stringValue("object", "Calendar");
@@ -167,8 +159,7 @@ class UnipileCalendarsPactTest {
                       calendar.stringMatcher("text_color", COLOR_PATTERN, "#000000");
                       calendar.stringType("timezone", "Europe/Paris");
                     })
-                .build())
-        .toPact(V4Pact.class);
+                .build());
   }
 
   @Test
@@ -189,20 +180,18 @@ class UnipileCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getMissingCalendar(PactDslWithProvider builder) {
-    return authorized(
-            builder
-                .given(
-                    "account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID,
-                    Map.of("accountId", ACCOUNT_ID, "calendarId", MISSING_CALENDAR_ID))
-                .uponReceiving("a request for a calendar that does not exist")
-                .method("GET")
-                .path(BASE + "/calendars/" + MISSING_CALENDAR_ID)
-                .query("account_id=" + ACCOUNT_ID))
-        .willRespondWith()
-        .status(404)
-        .matchHeader("Content-Type", JSON_PATTERN, JSON)
-        .body(errorBody(404, "errors/resource_not_found", "Resource not found"))
-        .toPact(V4Pact.class);
+    return answers(
+        authorized(
+                builder
+                    .given(
+                        "account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID,
+                        Map.of("accountId", ACCOUNT_ID, "calendarId", MISSING_CALENDAR_ID))
+                    .uponReceiving("a request for a calendar that does not exist")
+                    .method("GET")
+                    .path(BASE + "/calendars/" + MISSING_CALENDAR_ID)
+                    .query("account_id=" + ACCOUNT_ID)),
+        404,
+        errorBody(404, "errors/resource_not_found", "Resource not found"));
   }
 
   @Test
