@@ -21,16 +21,29 @@ final class BackoffRetryer implements Retryer {
   static final Set<HttpMethod> IDEMPOTENT =
       EnumSet.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
 
+  /** Methods the JDK client resends once by itself when the connection closes before an answer. */
+  static final Set<HttpMethod> RESENT_BY_JDK = EnumSet.of(HttpMethod.GET, HttpMethod.HEAD);
+
   private final RetryPolicy policy;
+  private final boolean transportResendsReads;
   private int attempt = 1;
 
-  BackoffRetryer(RetryPolicy policy) {
+  /**
+   * @param transportResendsReads whether the transport itself resends a GET or HEAD once when
+   *     the connection closes before any answer (the JDK client does, and cannot be told not to
+   *     per client); such a failure is then not resent again here
+   */
+  BackoffRetryer(RetryPolicy policy, boolean transportResendsReads) {
     this.policy = policy;
+    this.transportResendsReads = transportResendsReads;
   }
 
   @Override
   public void continueOrPropagate(RetryableException failure) {
-    if (attempt >= policy.maxAttempts() || !mayRetry(failure)) {
+    if (attempt >= policy.maxAttempts()
+        || !mayRetry(failure)
+        || Thread.currentThread().isInterrupted()
+        || transportResendsReads && alreadyResent(failure)) {
       throw failure;
     }
     Duration serverDelay =
@@ -65,6 +78,20 @@ final class BackoffRetryer implements Retryer {
     return notSent(cause) || idempotent;
   }
 
+  /**
+   * Whether the JDK client has already resent this request once: a GET or HEAD whose connection
+   * failed before the answer's headers, other than by a timeout or a refused connection.
+   */
+  static boolean alreadyResent(RetryableException failure) {
+    Throwable cause = failure.getCause();
+    return failure.method() != null
+        && RESENT_BY_JDK.contains(failure.method())
+        && cause instanceof java.io.IOException
+        && !(cause instanceof java.io.InterruptedIOException)
+        && !(cause instanceof java.net.http.HttpTimeoutException)
+        && !notSent(cause);
+  }
+
   /** Failures that happen before a single byte of the request leaves. */
   static boolean notSent(Throwable cause) {
     return cause instanceof ConnectException
@@ -83,6 +110,6 @@ final class BackoffRetryer implements Retryer {
 
   @Override
   public Retryer clone() {
-    return new BackoffRetryer(policy);
+    return new BackoffRetryer(policy, transportResendsReads);
   }
 }

@@ -27,6 +27,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private boolean allowInsecureHttp;
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private LogLevel logLevel = LogLevel.NONE;
+  private feign.Client transport;
 
   protected ClientBuilder() {}
 
@@ -88,6 +89,24 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   public B logLevel(LogLevel logLevel) {
     this.logLevel = logLevel;
     return self();
+  }
+
+  /**
+   * Sends requests through this Feign client instead of the JDK's {@code java.net.http} client:
+   * for a proxy, your own TLS set-up, tracing, or an HTTP library your application already uses
+   * ({@code feign-okhttp}, {@code feign-hc5}). Timeouts, retries, typed errors and redacted
+   * logging work the same over it. Configure it not to follow redirects and not to retry on its
+   * own, or those promises no longer hold. You keep owning it: closing the API client leaves it
+   * open.
+   */
+  public B transport(feign.Client transport) {
+    this.transport = transport;
+    return self();
+  }
+
+  /** The transport for a client with these settings: the caller's, or a new JDK one. */
+  protected ClientTransport transport(ClientSettings settings) {
+    return ClientTransport.create(settings, transport);
   }
 
   /**

@@ -11,26 +11,38 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
- * Wraps every generated interface so that nothing but {@link EventApiException} (and argument
- * errors) reaches the caller: Feign's exceptions are unwrapped or translated here, in one place.
+ * Wraps every generated interface: a call on a closed client, or with arguments the spec does
+ * not allow, is refused before anything is sent ({@link RequestArguments}); after that, nothing
+ * but {@link EventApiException} reaches the caller: Feign's exceptions are unwrapped or
+ * translated here, in one place.
  */
 final class ExceptionTranslation implements InvocationHandlerFactory {
 
   private final String api;
+  private final BooleanSupplier closed;
   private final InvocationHandlerFactory delegate = new InvocationHandlerFactory.Default();
 
-  ExceptionTranslation(String api) {
+  ExceptionTranslation(String api, BooleanSupplier closed) {
     this.api = api;
+    this.closed = closed;
   }
 
   @Override
   public InvocationHandler create(Target target, Map<Method, MethodHandler> dispatch) {
     InvocationHandler handler = delegate.create(target, dispatch);
     return (proxy, method, args) -> {
-      try {
+      if (method.getDeclaringClass() == Object.class) {
         return handler.invoke(proxy, method, args);
+      }
+      if (closed.getAsBoolean()) {
+        throw new IllegalStateException(api + ": the client is closed");
+      }
+      Object[] prepared = args == null ? null : RequestArguments.prepare(api, method, args);
+      try {
+        return handler.invoke(proxy, method, prepared);
       } catch (FeignException failure) {
         throw translate(failure);
       }
@@ -47,7 +59,8 @@ final class ExceptionTranslation implements InvocationHandlerFactory {
     }
     String exchange = describe(failure.request());
     if (cause instanceof IOException io) {
-      boolean timeout = io instanceof InterruptedIOException;
+      boolean timeout =
+          io instanceof InterruptedIOException || io instanceof java.net.http.HttpTimeoutException;
       return new ApiConnectionException(
           api,
           api + ": no usable response to " + exchange + " (" + io.getClass().getSimpleName()

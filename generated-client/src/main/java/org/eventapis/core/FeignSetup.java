@@ -21,27 +21,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.concurrent.TimeUnit;
 
 /** Applies the shared settings to the Feign builder of a generated {@code ApiClient}. */
 public final class FeignSetup {
 
   private FeignSetup() {}
-
-  /**
-   * One connection pool for every API client in the process. OkHttp would otherwise resend a
-   * request on its own after some connection failures, POST included; resending is left to
-   * {@link BackoffRetryer}, which knows which methods are safe. Redirects are not followed: none
-   * of the APIs redirects, and following one would hand {@code X-API-KEY} to whatever host it
-   * names, over plain http too; a 3xx surfaces as an {@link EventApiException} instead.
-   */
-  private static final okhttp3.OkHttpClient HTTP =
-      new okhttp3.OkHttpClient.Builder()
-          .retryOnConnectionFailure(false)
-          .followRedirects(false)
-          .followSslRedirects(false)
-          .socketFactory(new NoDelaySocketFactory())
-          .build();
 
   /**
    * Applies the shared settings to a generated {@code ApiClient}'s Feign builder: HTTP client,
@@ -58,31 +42,22 @@ public final class FeignSetup {
       Feign.Builder builder,
       ObjectMapper mapper,
       ClientSettings settings,
+      ClientTransport transport,
       ErrorDecoder errorDecoder,
       Decoder decoder,
       Predicate<Response> mayBeEmpty) {
     configureMapper(mapper);
     return builder
-        .client(
-            new feign.okhttp.OkHttpClient(
-                HTTP.newBuilder()
-                    .callTimeout(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                    .build()))
+        .client(transport)
         .contract(new GeneratedApiContract())
         .requestInterceptor(FeignSetup::dropEmptyQueryParameters)
         .decoder(new StrictDecoder(settings.api(), decoder, mayBeEmpty))
         .errorDecoder(errorDecoder)
-        .retryer(new BackoffRetryer(settings.retryPolicy()))
-        .invocationHandlerFactory(new ExceptionTranslation(settings.api()))
+        .retryer(new BackoffRetryer(settings.retryPolicy(), transport.resendsReads()))
+        .invocationHandlerFactory(new ExceptionTranslation(settings.api(), transport::isClosed))
         .logger(new RedactingLogger(settings.api()))
         .logLevel(feign.Logger.Level.valueOf(settings.logLevel().name()))
-        .options(
-            new Request.Options(
-                settings.connectTimeout().toMillis(),
-                TimeUnit.MILLISECONDS,
-                settings.readTimeout().toMillis(),
-                TimeUnit.MILLISECONDS,
-                false));
+        .options(transport.options());
   }
 
   /**
@@ -96,20 +71,26 @@ public final class FeignSetup {
     // NON_ABSENT leaves out nulls and unset JsonNullable fields, and still writes an explicit
     // JsonNullable.of(null) and required nullable fields as null.
     mapper.setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
+    // Optional properties the spec gives a default go out only when set to something else; see
+    // OnlyWhatIsSet.
+    mapper.setSerializerFactory(
+        mapper.getSerializerFactory().withSerializerModifier(new OnlyWhatIsSet()));
     // Keep the offset the server wrote ("+02:00") instead of converting every time to UTC.
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     return mapper;
   }
 
-  /** As {@link #configure(Feign.Builder, ObjectMapper, ClientSettings, ErrorDecoder, Decoder,
-   * Predicate)}, for APIs whose successful answers always have a body (but 202 and 204). */
+  /** As {@link #configure(Feign.Builder, ObjectMapper, ClientSettings, ClientTransport,
+   * ErrorDecoder, Decoder, Predicate)}, for APIs whose successful answers always have a body (but
+   * 202 and 204). */
   public static Feign.Builder configure(
       Feign.Builder builder,
       ObjectMapper mapper,
       ClientSettings settings,
+      ClientTransport transport,
       ErrorDecoder errorDecoder,
       Decoder decoder) {
-    return configure(builder, mapper, settings, errorDecoder, decoder, response -> false);
+    return configure(builder, mapper, settings, transport, errorDecoder, decoder, response -> false);
   }
 
   /**
@@ -145,8 +126,9 @@ public final class FeignSetup {
           (line, data) -> {
             RequestTemplate template = data.template();
             template.collectionFormat(CollectionFormat.CSV);
-            // Re-applying decodeSlash rebuilds the query templates with the new format.
-            template.decodeSlash(template.decodeSlash());
+            // Keeps an encoded slash in a path value encoded (Feign's default turns %2F back
+            // into a slash); this also rebuilds the query templates with the new format.
+            template.decodeSlash(false);
           });
     }
 

@@ -1,18 +1,14 @@
 package org.eventapis.core;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import feign.Response;
 import feign.Util;
 import feign.codec.Decoder;
-import jakarta.annotation.Nonnull;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -29,23 +25,6 @@ import java.util.function.Predicate;
 final class StrictDecoder implements Decoder {
 
   private static final int BODY_EXCERPT = 1 << 20;
-
-  /** The getters generated for required properties, found once per model class. */
-  private static final ClassValue<List<Method>> REQUIRED_GETTERS =
-      new ClassValue<>() {
-        @Override
-        protected List<Method> computeValue(Class<?> model) {
-          List<Method> getters = new ArrayList<>();
-          for (Method method : model.getMethods()) {
-            if (method.getParameterCount() == 0
-                && method.getName().startsWith("get")
-                && method.isAnnotationPresent(Nonnull.class)) {
-              getters.add(method);
-            }
-          }
-          return List.copyOf(getters);
-        }
-      };
 
   private final String api;
   private final Decoder delegate;
@@ -111,19 +90,7 @@ final class StrictDecoder implements Decoder {
     if (decoded.getClass().getSimpleName().equals("ApiResponse")) {
       return List.of();
     }
-    List<String> missing = new ArrayList<>();
-    for (Method getter : REQUIRED_GETTERS.get(decoded.getClass())) {
-      try {
-        if (getter.invoke(decoded) == null) {
-          JsonProperty name = getter.getAnnotation(JsonProperty.class);
-          missing.add(name != null ? name.value() : getter.getName());
-        }
-      } catch (ReflectiveOperationException unreachable) {
-        missing.add(getter.getName());
-      }
-    }
-    missing.sort(null);
-    return missing;
+    return RequiredProperties.missing(decoded);
   }
 
   private byte[] read(Response response) {

@@ -2,6 +2,7 @@ package org.eventapis.perscom;
 
 import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.ClientSettings;
+import org.eventapis.core.ClientTransport;
 import org.eventapis.core.FeignSetup;
 import org.eventapis.perscom.generated.api.CalendarsApi;
 import org.eventapis.perscom.generated.api.EventsApi;
@@ -20,7 +21,7 @@ import org.eventapis.perscom.generated.invoker.ApiResponseDecoder;
  * <p>Errors surface as subclasses of {@link org.eventapis.core.EventApiException}. Instances are
  * thread-safe; build one per API key and reuse it.
  */
-public final class PerscomClient {
+public final class PerscomClient implements AutoCloseable {
 
   /** The name used in exceptions and logs. */
   public static final String API = "perscom";
@@ -31,11 +32,13 @@ public final class PerscomClient {
   private static final String SECURITY_SCHEME = "bearerAuth";
 
   private final ClientSettings settings;
+  private final ClientTransport transport;
   private final EventsApi events;
   private final CalendarsApi calendars;
 
-  private PerscomClient(ClientSettings settings, String perscomId) {
+  private PerscomClient(ClientSettings settings, ClientTransport transport, String perscomId) {
     this.settings = settings;
+    this.transport = transport;
     ApiClient apiClient = new ApiClient(new String[] {SECURITY_SCHEME});
     apiClient.setBasePath(settings.baseUrl());
     apiClient.setBearerToken(settings.apiKey());
@@ -43,6 +46,7 @@ public final class PerscomClient {
         apiClient.getFeignBuilder(),
         apiClient.getObjectMapper(),
         settings,
+        transport,
         new PerscomErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
         new ApiResponseDecoder(apiClient.getObjectMapper()));
     if (perscomId != null) {
@@ -71,6 +75,16 @@ public final class PerscomClient {
     return settings;
   }
 
+  /**
+   * Refuses further calls ({@link IllegalStateException}) and stops the client's HTTP threads.
+   * A transport given to the builder is left open. Not needed for a client that lives as long as
+   * the application: its threads are daemon threads and end when idle.
+   */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
   @Override
   public String toString() {
     return "PerscomClient[" + settings + "]";
@@ -95,7 +109,8 @@ public final class PerscomClient {
     }
 
     public PerscomClient build() {
-      return new PerscomClient(settings(API, DEFAULT_BASE_URL), perscomId);
+      ClientSettings settings = settings(API, DEFAULT_BASE_URL);
+      return new PerscomClient(settings, transport(settings), perscomId);
     }
   }
 }

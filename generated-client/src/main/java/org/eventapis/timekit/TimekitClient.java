@@ -4,6 +4,7 @@ import feign.Request;
 import java.time.ZoneId;
 import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.ClientSettings;
+import org.eventapis.core.ClientTransport;
 import org.eventapis.core.FeignSetup;
 import org.eventapis.core.TimeZones;
 import org.eventapis.timekit.generated.api.EventsApi;
@@ -15,7 +16,7 @@ import org.eventapis.timekit.generated.invoker.ApiResponseDecoder;
  * authentication (empty user name, the API key as password), timeouts and typed errors
  * configured. Instances are thread-safe.
  */
-public final class TimekitClient {
+public final class TimekitClient implements AutoCloseable {
 
   /** The name used in exceptions and logs. */
   public static final String API = "timekit";
@@ -26,10 +27,12 @@ public final class TimekitClient {
   private static final String SECURITY_SCHEME = "basicAuth";
 
   private final ClientSettings settings;
+  private final ClientTransport transport;
   private final EventsApi events;
 
-  private TimekitClient(ClientSettings settings, String app, ZoneId timezone) {
+  private TimekitClient(ClientSettings settings, ClientTransport transport, String app, ZoneId timezone) {
     this.settings = settings;
+    this.transport = transport;
     ApiClient apiClient = new ApiClient(new String[] {SECURITY_SCHEME});
     apiClient.setBasePath(settings.baseUrl());
     apiClient.setCredentials("", settings.apiKey());
@@ -37,6 +40,7 @@ public final class TimekitClient {
         apiClient.getFeignBuilder(),
         apiClient.getObjectMapper(),
         settings,
+        transport,
         new TimekitErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
         new ApiResponseDecoder(apiClient.getObjectMapper()),
         // Timekit may answer a delete with 200 and no body (TIMEKIT-003).
@@ -63,6 +67,16 @@ public final class TimekitClient {
   /** The settings in force; the API key is not shown. */
   public ClientSettings settings() {
     return settings;
+  }
+
+  /**
+   * Refuses further calls ({@link IllegalStateException}) and stops the client's HTTP threads.
+   * A transport given to the builder is left open. Not needed for a client that lives as long as
+   * the application: its threads are daemon threads and end when idle.
+   */
+  @Override
+  public void close() {
+    transport.close();
   }
 
   @Override
@@ -103,7 +117,8 @@ public final class TimekitClient {
     }
 
     public TimekitClient build() {
-      return new TimekitClient(settings(API, DEFAULT_BASE_URL), app, timezone);
+      ClientSettings settings = settings(API, DEFAULT_BASE_URL);
+      return new TimekitClient(settings, transport(settings), app, timezone);
     }
   }
 }

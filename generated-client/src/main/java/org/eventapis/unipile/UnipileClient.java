@@ -2,6 +2,7 @@ package org.eventapis.unipile;
 
 import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.ClientSettings;
+import org.eventapis.core.ClientTransport;
 import org.eventapis.core.FeignSetup;
 import org.eventapis.unipile.generated.api.CalendarEventsApi;
 import org.eventapis.unipile.generated.api.CalendarsApi;
@@ -15,7 +16,7 @@ import org.eventapis.unipile.generated.invoker.ApiResponseDecoder;
  * <p>Unipile gives every account its own host and port (its DSN), so {@link Builder#baseUrl} is
  * required: {@code https://api8.unipile.com:13851/api/v1}. Instances are thread-safe.
  */
-public final class UnipileClient {
+public final class UnipileClient implements AutoCloseable {
 
   /** The name used in exceptions and logs. */
   public static final String API = "unipile";
@@ -23,11 +24,13 @@ public final class UnipileClient {
   private static final String SECURITY_SCHEME = "apiKeyAuth";
 
   private final ClientSettings settings;
+  private final ClientTransport transport;
   private final CalendarsApi calendars;
   private final CalendarEventsApi calendarEvents;
 
-  private UnipileClient(ClientSettings settings) {
+  private UnipileClient(ClientSettings settings, ClientTransport transport) {
     this.settings = settings;
+    this.transport = transport;
     ApiClient apiClient = new ApiClient(new String[] {SECURITY_SCHEME});
     apiClient.setBasePath(settings.baseUrl());
     apiClient.setApiKey(settings.apiKey());
@@ -35,6 +38,7 @@ public final class UnipileClient {
         apiClient.getFeignBuilder(),
         apiClient.getObjectMapper(),
         settings,
+        transport,
         new UnipileErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
         new ApiResponseDecoder(apiClient.getObjectMapper()));
     this.calendars = apiClient.buildClient(CalendarsApi.class);
@@ -60,6 +64,16 @@ public final class UnipileClient {
     return settings;
   }
 
+  /**
+   * Refuses further calls ({@link IllegalStateException}) and stops the client's HTTP threads.
+   * A transport given to the builder is left open. Not needed for a client that lives as long as
+   * the application: its threads are daemon threads and end when idle.
+   */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
   @Override
   public String toString() {
     return "UnipileClient[" + settings + "]";
@@ -76,7 +90,8 @@ public final class UnipileClient {
     }
 
     public UnipileClient build() {
-      return new UnipileClient(settings(API, null));
+      ClientSettings settings = settings(API, null);
+      return new UnipileClient(settings, transport(settings));
     }
   }
 }

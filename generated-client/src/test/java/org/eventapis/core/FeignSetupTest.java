@@ -68,9 +68,9 @@ class FeignSetupTest {
             Duration.ofSeconds(5),
             RetryPolicy.disabled(),
             LogLevel.NONE);
-    return FeignSetup.configure(
-            Feign.builder(), new ObjectMapper(), settings, (key, response) -> null, new Decoder.Default())
-        .client(
+    ClientTransport recording =
+        ClientTransport.create(
+            settings,
             (request, options) -> {
               sent.set(request);
               return Response.builder()
@@ -79,7 +79,14 @@ class FeignSetupTest {
                   .headers(Map.of())
                   .body(new byte[0])
                   .build();
-            })
+            });
+    return FeignSetup.configure(
+            Feign.builder(),
+            new ObjectMapper(),
+            settings,
+            recording,
+            (key, response) -> null,
+            new Decoder.Default())
         .target(Sample.class, settings.baseUrl());
   }
 }
