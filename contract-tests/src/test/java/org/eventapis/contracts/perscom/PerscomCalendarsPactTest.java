@@ -161,7 +161,6 @@ class PerscomCalendarsPactTest {
                                     filter.stringValue("operator", "ilike");
                                     filter.stringValue("value", "%ops%");
                                     // The generated SearchFilter always carries its default join.
-                                    filter.stringValue("type", "and");
                                   }));
                       body.array(
                           "sort",
@@ -231,7 +230,6 @@ class PerscomCalendarsPactTest {
                                       filter.stringValue("field", "colour");
                                       filter.stringValue("operator", "=");
                                       filter.stringValue("value", OPERATIONS_COLOR);
-                                      filter.stringValue("type", "and");
                                     })))
                 .build())
         .willRespondWith()

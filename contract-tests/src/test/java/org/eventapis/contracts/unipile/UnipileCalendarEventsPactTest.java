@@ -186,9 +186,7 @@ class UnipileCalendarEventsPactTest {
                       body.array("attendees", none -> {});
                       body.object("start", start -> start.stringValue("date", "2025-06-10"));
                       body.object("end", end -> end.stringValue("date", "2025-06-11"));
-                      // The generated model defaults notify to the spec's default, so it is
-                      // always sent even when the caller never set it.
-                      body.booleanValue("notify", false);
+                      // No notify: the caller never set it, and only what is set is sent.
                     })
                 .build())
         .willRespondWith()
@@ -246,7 +244,6 @@ class UnipileCalendarEventsPactTest {
                             end.stringValue("date_time", "2025-06-02T09:00:00Z");
                             end.stringValue("time_zone", "Europe/Paris");
                           });
-                      body.booleanValue("notify", false);
                     })
                 .build())
         .willRespondWith()
@@ -295,7 +292,6 @@ class UnipileCalendarEventsPactTest {
                       body.array("attendees", none -> {});
                       body.object("start", start -> start.stringValue("date", "2025-06-10"));
                       body.object("end", end -> end.stringValue("date", "2025-06-11"));
-                      body.booleanValue("notify", false);
                     })
                 .build())
         .willRespondWith()
