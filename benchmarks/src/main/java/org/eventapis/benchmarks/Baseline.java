@@ -66,7 +66,10 @@ final class Baseline {
     }
   }
 
-  /** PERSCOM's create body with the same fields, in the same order, as the generated model sends. */
+  /**
+   * PERSCOM's create body with the same fields, in the same order, as the generated model sends:
+   * what is set, and the required all_day.
+   */
   record PerscomCreate(
       String name,
       @JsonProperty("calendar_id") long calendarId,
@@ -74,9 +77,6 @@ final class Baseline {
       @JsonProperty("all_day") boolean allDay,
       OffsetDateTime starts,
       OffsetDateTime ends,
-      boolean repeats,
-      @JsonProperty("registration_enabled") boolean registrationEnabled,
-      @JsonProperty("notifications_enabled") boolean notificationsEnabled,
       @JsonProperty("notifications_interval") List<String> notificationsInterval) {}
 
   record PerscomBatchCreate(List<PerscomCreate> resources) {}
@@ -112,8 +112,7 @@ final class Baseline {
       String title,
       List<UnipileAttendee> attendees,
       UnipileTime start,
-      UnipileTime end,
-      @JsonProperty("notify") boolean sendNotifications) {}
+      UnipileTime end) {}
 
   record UnipileCreated(String object, @JsonProperty("event_id") String eventId) {}
 
@@ -122,12 +121,7 @@ final class Baseline {
       OffsetDateTime start,
       OffsetDateTime end,
       String what,
-      String where,
-      boolean invite,
-      List<String> participants,
-      @JsonProperty("my_rsvp") String myRsvp,
-      @JsonProperty("all_day") boolean allDay,
-      @JsonProperty("sync_provider") boolean syncProvider) {}
+      String where) {}
 
   record TimekitEvent(
       String id,

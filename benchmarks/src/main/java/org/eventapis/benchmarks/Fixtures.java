@@ -35,7 +35,7 @@ final class Fixtures {
   static Baseline.PerscomCreate perscomEventBaseline(int i) {
     return new Baseline.PerscomCreate(
         "Briefing " + i, 4L, "Room " + i, false, STARTS.plusHours(i), ENDS.plusHours(i),
-        false, true, true, List.of("pt15m", "p1d"));
+        List.of("pt15m", "p1d"));
   }
 
   static String perscomStoredEvent(int i) {
@@ -90,8 +90,7 @@ final class Fixtures {
         "Design review",
         List.of(new Baseline.UnipileAttendee("ana@example.com")),
         new Baseline.UnipileTime(STARTS, "Europe/Paris"),
-        new Baseline.UnipileTime(ENDS, "Europe/Paris"),
-        false);
+        new Baseline.UnipileTime(ENDS, "Europe/Paris"));
   }
 
   static byte[] unipileCreated() {
@@ -114,7 +113,7 @@ final class Fixtures {
         TIMEKIT_CALENDAR.toString(),
         OffsetDateTime.parse("2025-05-21T13:00:00+02:00"),
         OffsetDateTime.parse("2025-05-21T14:00:00+02:00"),
-        "Coffee with Peter", "Corner cafe", false, List.of(), "accepted", false, false);
+        "Coffee with Peter", "Corner cafe");
   }
 
   static byte[] timekitEnvelope() {
