@@ -51,7 +51,7 @@ public final class FeignSetup {
         .client(transport)
         .contract(new GeneratedApiContract())
         .requestInterceptor(FeignSetup::dropEmptyQueryParameters)
-        .decoder(new StrictDecoder(settings.api(), decoder, mayBeEmpty))
+        .decoder(new StrictDecoder(settings.api(), decoder, mapper, mayBeEmpty))
         .errorDecoder(errorDecoder)
         .retryer(new BackoffRetryer(settings.retryPolicy(), transport.resendsReads()))
         .invocationHandlerFactory(new ExceptionTranslation(settings.api(), transport::isClosed))

@@ -46,53 +46,93 @@ final class RequiredProperties {
   }
 
   /**
+   * The getters of properties that may hold nested models (other models, lists, maps), found
+   * once per model class: walking a batch of a thousand events must not list methods anew.
+   */
+  private static final ClassValue<List<Method>> NESTED =
+      new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> model) {
+          List<Method> getters = new ArrayList<>();
+          for (Method method : model.getMethods()) {
+            Class<?> type = method.getReturnType();
+            if (method.getParameterCount() == 0
+                && method.getName().startsWith("get")
+                && method.isAnnotationPresent(JsonProperty.class)
+                && (List.class.isAssignableFrom(type)
+                    || Map.class.isAssignableFrom(type)
+                    || type.getName().contains(".generated.model.")
+                    || type == Object.class
+                    || type.getName().equals("org.openapitools.jackson.nullable.JsonNullable"))) {
+              getters.add(method);
+            }
+          }
+          getters.sort((a, b) -> jsonName(a).compareTo(jsonName(b)));
+          return List.copyOf(getters);
+        }
+      };
+
+  /**
    * The JSON path of the first required property missing anywhere in a generated model, its
-   * nested models, lists and maps ({@code attendees[0].email}); empty if none is.
+   * nested models, lists and maps ({@code attendees[0].email}); empty if none is. The path is
+   * only built for a property that is missing.
    */
   static Optional<String> firstMissing(Object value) {
-    return firstMissing(value, "");
+    List<String> path = firstMissingReversed(value);
+    if (path == null) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder();
+    for (int i = path.size() - 1; i >= 0; i--) {
+      String step = path.get(i);
+      if (text.length() > 0 && !step.startsWith("[")) {
+        text.append('.');
+      }
+      text.append(step);
+    }
+    return Optional.of(text.toString());
   }
 
-  private static Optional<String> firstMissing(Object value, String path) {
+  /** The path to the first missing property, innermost step first; {@code null} if none. */
+  private static List<String> firstMissingReversed(Object value) {
     if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        Optional<String> missing = firstMissing(list.get(i), path + "[" + i + "]");
-        if (missing.isPresent()) {
+        List<String> missing = firstMissingReversed(list.get(i));
+        if (missing != null) {
+          missing.add("[" + i + "]");
           return missing;
         }
       }
-      return Optional.empty();
+      return null;
     }
     if (value instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> entry : map.entrySet()) {
-        Optional<String> missing = firstMissing(entry.getValue(), path + "." + entry.getKey());
-        if (missing.isPresent()) {
+        List<String> missing = firstMissingReversed(entry.getValue());
+        if (missing != null) {
+          missing.add(String.valueOf(entry.getKey()));
           return missing;
         }
       }
-      return Optional.empty();
+      return null;
     }
     if (!isGeneratedModel(value)) {
-      return Optional.empty();
+      return null;
     }
-    String prefix = path.isEmpty() ? "" : path + ".";
-    List<Method> getters = GETTERS.get(value.getClass());
-    for (Method getter : getters) {
+    for (Method getter : GETTERS.get(value.getClass())) {
       if (value(getter, value) == null) {
-        return Optional.of(prefix + jsonName(getter));
+        List<String> missing = new ArrayList<>();
+        missing.add(jsonName(getter));
+        return missing;
       }
     }
-    for (Method getter : value.getClass().getMethods()) {
-      if (getter.getParameterCount() == 0
-          && getter.getName().startsWith("get")
-          && getter.isAnnotationPresent(JsonProperty.class)) {
-        Optional<String> missing = firstMissing(value(getter, value), prefix + jsonName(getter));
-        if (missing.isPresent()) {
-          return missing;
-        }
+    for (Method getter : NESTED.get(value.getClass())) {
+      List<String> missing = firstMissingReversed(value(getter, value));
+      if (missing != null) {
+        missing.add(jsonName(getter));
+        return missing;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private static boolean isGeneratedModel(Object value) {
