@@ -68,6 +68,9 @@ final class BackoffRetryer implements Retryer {
   static boolean mayRetry(RetryableException failure) {
     boolean idempotent = failure.method() != null && IDEMPOTENT.contains(failure.method());
     Throwable cause = failure.getCause();
+    if (cause instanceof ApiConnectionException) {
+      return idempotent;
+    }
     if (cause instanceof EventApiException error) {
       return switch (error.status()) {
         case 429, 503 -> true;

@@ -18,6 +18,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+  /** 64 MiB: far beyond any answer these APIs document, small enough to keep a heap safe. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
 
   private String baseUrl;
   private String apiKey;
@@ -28,6 +30,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private RetryPolicy retryPolicy = RetryPolicy.defaults();
   private LogLevel logLevel = LogLevel.NONE;
   private feign.Client transport;
+  private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
   protected ClientBuilder() {}
 
@@ -92,6 +95,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * The most bytes of a successful answer's body the client reads, after decompression; 64 MiB
+   * unless set. A larger answer fails the call with a {@link ResponseFormatException} instead of
+   * filling the heap. Error bodies are always cut at 1 MiB.
+   */
+  public B maxResponseBytes(long maxResponseBytes) {
+    this.maxResponseBytes = maxResponseBytes;
+    return self();
+  }
+
+  /**
    * Sends requests through this Feign client instead of the JDK's {@code java.net.http} client:
    * for a proxy, your own TLS set-up, tracing, or an HTTP library your application already uses
    * ({@code feign-okhttp}, {@code feign-hc5}). Timeouts, retries, typed errors and redacted
@@ -106,7 +119,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /** The transport for a client with these settings: the caller's, or a new JDK one. */
   protected ClientTransport transport(ClientSettings settings) {
-    return ClientTransport.create(settings, transport);
+    return ClientTransport.create(settings, transport, maxResponseBytes);
   }
 
   /**
@@ -122,34 +135,76 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     if (apiKey == null || apiKey.isBlank()) {
       throw new IllegalStateException(api + ": apiKey is required");
     }
+    requireHeaderSafe(api, "apiKey", apiKey);
     if (retryPolicy == null || logLevel == null) {
       throw new IllegalStateException(api + ": retryPolicy and logLevel must not be null");
     }
     requirePositive(api, "connectTimeout", connectTimeout);
     requirePositive(api, "readTimeout", readTimeout);
     requirePositive(api, "callTimeout", callTimeout);
+    if (maxResponseBytes <= 0) {
+      throw new IllegalStateException(api + ": maxResponseBytes must be positive");
+    }
     URI uri = parse(api, url);
-    boolean plainHttp = "http".equals(uri.getScheme().toLowerCase(Locale.ROOT));
+    boolean plainHttp = "http".equals(uri.getScheme());
     if (plainHttp && !allowInsecureHttp && !isLoopback(uri.getHost())) {
       throw new IllegalStateException(
           api + ": refusing to send the API key over plain http to " + uri.getHost()
               + "; use https, or allowInsecureHttp(true) if this is intended");
     }
-    String normalized = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    String normalized = uri.toString();
+    normalized = normalized.endsWith("/") ? normalized.substring(0, normalized.length() - 1) : normalized;
     return new ClientSettings(
         api, normalized, apiKey, connectTimeout, readTimeout, callTimeout, retryPolicy, logLevel);
   }
 
+  /**
+   * Parses the base URL, with its scheme in lower case ({@code HTTPS://} is the same URL). The
+   * URL is never echoed in a message: it may carry a password.
+   */
   private static URI parse(String api, String url) {
+    URI uri;
     try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-        throw new IllegalStateException(api + ": baseUrl must be an http(s) URL with a host: " + url);
-      }
-      return uri;
+      uri = new URI(url.trim());
     } catch (URISyntaxException e) {
-      throw new IllegalStateException(api + ": baseUrl is not a valid URL: " + url, e);
+      throw new IllegalStateException(
+          api + ": baseUrl is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+      throw new IllegalStateException(api + ": baseUrl must be an http(s) URL with a host");
+    }
+    if (uri.getRawUserInfo() != null) {
+      throw new IllegalStateException(
+          api + ": baseUrl must not carry a user name or password (user:password@); the API key"
+              + " is the only credential, and a password in the URL would end up in logs");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new IllegalStateException(api + ": baseUrl must not have a query or a fragment");
+    }
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    return URI.create(
+        scheme + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + path);
+  }
+
+  /**
+   * Refuses a value the HTTP layer would reject in a header (a line break, a control or non-ASCII
+   * character), here rather than on the first call, and without echoing the value: it may be a
+   * secret.
+   */
+  protected static void requireHeaderSafe(String api, String setting, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7E) {
+        throw new IllegalStateException(
+            api + ": " + setting + " has a character at position " + (i + 1)
+                + " that cannot be sent in an HTTP header (a line break, a control character or"
+                + " a non-ASCII character); check for a trailing newline");
+      }
+    }
+    if (!value.equals(value.strip())) {
+      throw new IllegalStateException(
+          api + ": " + setting + " starts or ends with a space; check how it was read");
     }
   }
 

@@ -33,8 +33,11 @@ public final class ClientTransport implements Client, AutoCloseable {
   private final long connectMillis;
   private final long readMillis;
   private final long callMillis;
+  private final long maxBodyBytes;
 
-  private ClientTransport(Client delegate, AutoCloseable owned, ClientSettings settings) {
+  private ClientTransport(
+      Client delegate, AutoCloseable owned, ClientSettings settings, long maxBodyBytes) {
+    this.maxBodyBytes = maxBodyBytes;
     this.delegate = delegate;
     this.owned = owned;
     this.connectMillis = settings.connectTimeout().toMillis();
@@ -48,12 +51,17 @@ public final class ClientTransport implements Client, AutoCloseable {
    * @param supplied the caller's own Feign client, which the caller keeps owning; {@code null}
    *     for the JDK transport, which this object owns and stops on {@link #close()}
    */
-  public static ClientTransport create(ClientSettings settings, Client supplied) {
+  public static ClientTransport create(ClientSettings settings, Client supplied, long maxBodyBytes) {
     if (supplied != null) {
-      return new ClientTransport(supplied, null, settings);
+      return new ClientTransport(supplied, null, settings, maxBodyBytes);
     }
     JdkTransport jdk = JdkTransport.create(settings.api(), settings.connectTimeout());
-    return new ClientTransport(jdk, jdk, settings);
+    return new ClientTransport(jdk, jdk, settings, maxBodyBytes);
+  }
+
+  /** As {@link #create(ClientSettings, Client, long)}, with the default body limit. */
+  public static ClientTransport create(ClientSettings settings, Client supplied) {
+    return create(settings, supplied, ClientBuilder.DEFAULT_MAX_RESPONSE_BYTES);
   }
 
   /**
@@ -82,11 +90,22 @@ public final class ClientTransport implements Client, AutoCloseable {
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(callMillis);
-    Response response = delegate.execute(request, options);
+    Response response;
+    try {
+      response = delegate.execute(request, options);
+    } catch (RuntimeException transportFailure) {
+      // An HTTP library that fails with an unchecked exception on something the server sent
+      // (a header it cannot parse, a length it does not accept) still fails as an I/O problem,
+      // which the client reports as ApiConnectionException.
+      throw new IOException(
+          "the HTTP transport failed (" + transportFailure.getClass().getSimpleName() + ")",
+          transportFailure);
+    }
     if (response.body() == null) {
       return response;
     }
-    InputStream timed = new TimedBody(response.body().asInputStream(), readMillis, deadline);
+    InputStream timed =
+        new TimedBody(response.body().asInputStream(), readMillis, deadline, maxBodyBytes);
     return response.toBuilder().body(timed, response.body().length()).build();
   }
 
@@ -100,6 +119,16 @@ public final class ClientTransport implements Client, AutoCloseable {
       } catch (Exception ignored) {
         // Stopping idle threads cannot fail in a way the caller could act on.
       }
+    }
+  }
+
+  /** A body longer than the client accepts; the decoder turns it into a typed exception. */
+  static final class BodyTooLargeException extends IOException {
+    final long limit;
+
+    BodyTooLargeException(long limit) {
+      super("the answer's body is larger than the " + limit + " bytes the client accepts");
+      this.limit = limit;
     }
   }
 
@@ -121,19 +150,38 @@ public final class ClientTransport implements Client, AutoCloseable {
 
     private final long readMillis;
     private final long deadline;
+    private final long maxBytes;
+    private long count;
     private volatile boolean timedOut;
 
-    TimedBody(InputStream in, long readMillis, long deadline) {
+    TimedBody(InputStream in, long readMillis, long deadline, long maxBytes) {
       super(in);
       this.readMillis = readMillis;
       this.deadline = deadline;
+      this.maxBytes = maxBytes;
+    }
+
+    /** Counts what was read, and stops a body that grows beyond the limit. */
+    private int counted(int read) throws IOException {
+      if (read > 0) {
+        count += read;
+        if (count > maxBytes) {
+          close();
+          throw new BodyTooLargeException(maxBytes);
+        }
+      }
+      return read;
     }
 
     @Override
     public int read() throws IOException {
       ScheduledFuture<?> timer = arm();
       try {
-        return endOrTimeout(super.read());
+        int read = endOrTimeout(super.read());
+        counted(read < 0 ? 0 : 1);
+        return read;
+      } catch (BodyTooLargeException tooLarge) {
+        throw tooLarge;
       } catch (IOException failure) {
         throw translated(failure);
       } finally {
@@ -145,7 +193,9 @@ public final class ClientTransport implements Client, AutoCloseable {
     public int read(byte[] buffer, int offset, int length) throws IOException {
       ScheduledFuture<?> timer = arm();
       try {
-        return endOrTimeout(super.read(buffer, offset, length));
+        return counted(endOrTimeout(super.read(buffer, offset, length)));
+      } catch (BodyTooLargeException tooLarge) {
+        throw tooLarge;
       } catch (IOException failure) {
         throw translated(failure);
       } finally {

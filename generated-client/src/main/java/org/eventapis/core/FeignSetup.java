@@ -36,7 +36,7 @@ public final class FeignSetup {
    * @param builder the generated {@code ApiClient}'s Feign builder
    * @param mapper the generated {@code ApiClient}'s object mapper, which its encoder uses
    * @param decoder the generated decoder for successful answers
-   * @param mayBeEmpty successful answers that may come without a body, besides 202 and 204
+   * @param mayBeEmpty the successful answers the spec documents without a body
    */
   public static Feign.Builder configure(
       Feign.Builder builder,
@@ -81,8 +81,7 @@ public final class FeignSetup {
   }
 
   /** As {@link #configure(Feign.Builder, ObjectMapper, ClientSettings, ClientTransport,
-   * ErrorDecoder, Decoder, Predicate)}, for APIs whose successful answers always have a body (but
-   * 202 and 204). */
+   * ErrorDecoder, Decoder, Predicate)}, for APIs whose successful answers always have a body. */
   public static Feign.Builder configure(
       Feign.Builder builder,
       ObjectMapper mapper,

@@ -92,7 +92,7 @@ final class JdkTransport extends Http2Client implements AutoCloseable {
     InputStream body = answer.body();
     Integer length = null;
     if (encodings.isEmpty()) {
-      long declared = answer.headers().firstValueAsLong("Content-Length").orElse(-1);
+      long declared = declaredLength(answer.headers().firstValue("Content-Length").orElse(""));
       length = declared >= 0 && declared <= Integer.MAX_VALUE ? (int) declared : null;
     } else {
       body = new Decompressing(body, encodings.get(encodings.size() - 1).trim().toLowerCase(Locale.ROOT));
@@ -104,6 +104,15 @@ final class JdkTransport extends Http2Client implements AutoCloseable {
         .request(request)
         .body(body, length)
         .build();
+  }
+
+  /** The declared length, or -1 when it is missing or not a number a body can have. */
+  private static long declaredLength(String value) {
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException notALength) {
+      return -1;
+    }
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.eventapis.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
+import feign.RetryableException;
 import feign.codec.Decoder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,8 +36,8 @@ final class StrictDecoder implements Decoder {
   private final Predicate<Response> mayBeEmpty;
 
   /**
-   * @param mayBeEmpty responses that may come without a body (decoded as {@code null}) besides
-   *     202 and 204
+   * @param mayBeEmpty the answers the spec documents without a body (decoded as {@code null});
+   *     any other empty success is a {@link ResponseFormatException}
    */
   StrictDecoder(String api, Decoder delegate, ObjectMapper mapper, Predicate<Response> mayBeEmpty) {
     this.mapper = mapper;
@@ -50,7 +51,7 @@ final class StrictDecoder implements Decoder {
     byte[] body = read(response);
     int status = response.status();
     if (body.length == 0 && !isResponseWrapper(type)) {
-      if (status == 202 || status == 204 || mayBeEmpty.test(response)) {
+      if (mayBeEmpty.test(response)) {
         return null;
       }
       throw new ResponseFormatException(
@@ -113,14 +114,27 @@ final class StrictDecoder implements Decoder {
       return declared != null && declared >= 0 && declared <= PREALLOCATE_LIMIT
           ? readDeclared(in, declared)
           : in.readAllBytes();
-    } catch (IOException broken) {
-      throw new ApiConnectionException(
+    } catch (ClientTransport.BodyTooLargeException tooLarge) {
+      throw new ResponseFormatException(
           api,
-          api + ": the connection failed while reading the response ("
-              + broken.getClass().getSimpleName() + ")",
-          broken,
-          broken instanceof SocketTimeoutException,
-          false);
+          response.status(),
+          api + " answered " + response.status() + " with a body larger than the client accepts ("
+              + tooLarge.limit + " bytes; see maxResponseBytes)",
+          "",
+          tooLarge);
+    } catch (IOException broken) {
+      ApiConnectionException failure =
+          new ApiConnectionException(
+              api,
+              api + ": the connection failed while reading the response ("
+                  + broken.getClass().getSimpleName() + ")",
+              broken,
+              broken instanceof SocketTimeoutException,
+              false);
+      // Offered to the retryer like a failure before the answer: a GET, PUT or DELETE whose body
+      // was cut off is sent again, a POST or PATCH never.
+      throw new RetryableException(
+          0, failure.getMessage(), response.request().httpMethod(), failure, (Long) null, response.request());
     }
   }
 

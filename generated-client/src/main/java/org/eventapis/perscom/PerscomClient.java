@@ -110,6 +110,9 @@ public final class PerscomClient implements AutoCloseable {
 
     public PerscomClient build() {
       ClientSettings settings = settings(API, DEFAULT_BASE_URL);
+      if (perscomId != null) {
+        requireHeaderSafe(API, "perscomId", perscomId);
+      }
       return new PerscomClient(settings, transport(settings), perscomId);
     }
   }

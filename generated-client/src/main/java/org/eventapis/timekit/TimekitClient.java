@@ -43,8 +43,9 @@ public final class TimekitClient implements AutoCloseable {
         transport,
         new TimekitErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
         new ApiResponseDecoder(apiClient.getObjectMapper()),
-        // Timekit may answer a delete with 200 and no body (TIMEKIT-003).
-        response -> response.request().httpMethod() == Request.HttpMethod.DELETE);
+        // The answers the spec documents without a body: an update's 204, and a delete's 200
+        // (TIMEKIT-003), 202 and 204. Any other empty success is a ResponseFormatException.
+        TimekitClient::mayBeEmpty);
     if (app != null) {
       apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-App", app));
     }
@@ -53,6 +54,13 @@ public final class TimekitClient implements AutoCloseable {
       apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-Timezone", zone));
     }
     this.events = apiClient.buildClient(EventsApi.class);
+  }
+
+  static boolean mayBeEmpty(feign.Response response) {
+    Request.HttpMethod method = response.request().httpMethod();
+    int status = response.status();
+    return method == Request.HttpMethod.PUT && status == 204
+        || method == Request.HttpMethod.DELETE && (status == 200 || status == 202 || status == 204);
   }
 
   public static Builder builder() {
@@ -118,6 +126,9 @@ public final class TimekitClient implements AutoCloseable {
 
     public TimekitClient build() {
       ClientSettings settings = settings(API, DEFAULT_BASE_URL);
+      if (app != null) {
+        requireHeaderSafe(API, "app", app);
+      }
       return new TimekitClient(settings, transport(settings), app, timezone);
     }
   }

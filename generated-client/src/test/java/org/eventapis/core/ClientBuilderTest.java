@@ -121,4 +121,38 @@ class ClientBuilderTest {
 
     assertThat(settings.toString()).doesNotContain("sk_live_secret").contains("redacted");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"sk_live_key\n", "sk_live_key\r\nX-Injected: 1", "sk_live_kéy", "sk_live\tkey", " sk_live_key"})
+  void settings_withAKeyNoHeaderCanCarry_isRefusedWithoutEchoingIt(String key) {
+    assertThatThrownBy(() -> new TestBuilder().apiKey(key).build("https://api.example.com"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("apiKey")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("sk_live"));
+  }
+
+  @Test
+  void settings_withAnUpperCaseScheme_isTheSameUrl() {
+    ClientSettings settings = new TestBuilder().apiKey("k").build("HTTPS://Api.Example.com/v2/");
+
+    assertThat(settings.baseUrl()).startsWith("https://").endsWith("/v2");
+  }
+
+  @Test
+  void settings_withUserInfoInTheBaseUrl_isRefusedWithoutEchoingThePassword() {
+    assertThatThrownBy(
+            () -> new TestBuilder().apiKey("k").build("https://admin:hunter2@api.example.com/v2"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("baseUrl")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
+  }
+
+  @Test
+  void settings_withANonPositiveBodyLimit_isRefused() {
+    assertThatThrownBy(
+            () -> new TestBuilder().apiKey("k").maxResponseBytes(0).build("https://api.example.com"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("maxResponseBytes");
+  }
 }

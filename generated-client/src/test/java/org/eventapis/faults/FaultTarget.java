@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.LogLevel;
 import org.eventapis.core.RetryPolicy;
 import org.eventapis.perscom.PerscomClient;
@@ -38,7 +39,52 @@ record FaultTarget(
   static final String API_KEY = "sk_live_FAULT_SUITE_SECRET_7f3a";
 
   /** What a test may vary about a client. */
-  record ClientOptions(String baseUrl, RetryPolicy retryPolicy, Duration readTimeout) {}
+  record ClientOptions(
+      String baseUrl,
+      RetryPolicy retryPolicy,
+      Duration readTimeout,
+      Duration callTimeout,
+      LogLevel logLevel,
+      long maxResponseBytes) {
+
+    ClientOptions(String baseUrl, RetryPolicy retryPolicy, Duration readTimeout) {
+      this(
+          baseUrl,
+          retryPolicy,
+          readTimeout,
+          ClientBuilder.DEFAULT_CALL_TIMEOUT,
+          LogLevel.FULL,
+          ClientBuilder.DEFAULT_MAX_RESPONSE_BYTES);
+    }
+
+    ClientOptions withLogLevel(LogLevel level) {
+      return new ClientOptions(baseUrl, retryPolicy, readTimeout, callTimeout, level, maxResponseBytes);
+    }
+
+    ClientOptions withCallTimeout(Duration timeout) {
+      return new ClientOptions(baseUrl, retryPolicy, readTimeout, timeout, logLevel, maxResponseBytes);
+    }
+  }
+
+  /** The API's name as its clients report it, without the log level a variant adds. */
+  String api() {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
+
+  /** The same target with every client logging at the given level. */
+  FaultTarget at(LogLevel level) {
+    return new FaultTarget(
+        name + " at " + level,
+        readPath,
+        writePath,
+        readBody,
+        writeBody,
+        documentedErrors,
+        errorBody,
+        errorCode,
+        options -> connect.apply(options.withLogLevel(level)));
+  }
 
   /** The two calls the suite makes. */
   interface Calls {
@@ -84,7 +130,9 @@ record FaultTarget(
                   .apiKey(API_KEY)
                   .retryPolicy(options.retryPolicy())
                   .readTimeout(options.readTimeout())
-                  .logLevel(LogLevel.FULL)
+                  .callTimeout(options.callTimeout())
+                  .maxResponseBytes(options.maxResponseBytes())
+                  .logLevel(options.logLevel())
                   .build()
                   .events();
           EventCreateRequest briefing =
@@ -137,7 +185,9 @@ record FaultTarget(
                   .apiKey(API_KEY)
                   .retryPolicy(options.retryPolicy())
                   .readTimeout(options.readTimeout())
-                  .logLevel(LogLevel.FULL)
+                  .callTimeout(options.callTimeout())
+                  .maxResponseBytes(options.maxResponseBytes())
+                  .logLevel(options.logLevel())
                   .build()
                   .calendarEvents();
           CalendarEventCreateRequest offsite =
@@ -185,7 +235,9 @@ record FaultTarget(
                   .apiKey(API_KEY)
                   .retryPolicy(options.retryPolicy())
                   .readTimeout(options.readTimeout())
-                  .logLevel(LogLevel.FULL)
+                  .callTimeout(options.callTimeout())
+                  .maxResponseBytes(options.maxResponseBytes())
+                  .logLevel(options.logLevel())
                   .timezone(ZoneId.of("Europe/Copenhagen"))
                   .build()
                   .events();
