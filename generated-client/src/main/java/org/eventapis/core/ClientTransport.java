@@ -7,6 +7,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -105,8 +108,39 @@ public final class ClientTransport implements Client, AutoCloseable {
       return response;
     }
     InputStream timed =
-        new TimedBody(response.body().asInputStream(), readMillis, deadline, maxBodyBytes);
+        new TimedBody(
+            response.body().asInputStream(), readMillis, deadline, maxBodyBytes, declaredLength(response));
     return response.toBuilder().body(timed, response.body().length()).build();
+  }
+
+  /**
+   * The length the answer declares for the bytes the caller reads, or -1: unknown, or not the
+   * length of what is read because the body is compressed.
+   */
+  private static long declaredLength(Response response) {
+    Collection<String> encodings = header(response, "Content-Encoding");
+    if (encodings.stream().anyMatch(value -> !value.trim().equalsIgnoreCase("identity"))) {
+      return -1;
+    }
+    Collection<String> lengths = header(response, "Content-Length");
+    if (lengths.size() != 1) {
+      return -1;
+    }
+    try {
+      long length = Long.parseLong(lengths.iterator().next().trim());
+      return length >= 0 ? length : -1;
+    } catch (NumberFormatException notANumber) {
+      return -1;
+    }
+  }
+
+  private static Collection<String> header(Response response, String name) {
+    for (Map.Entry<String, Collection<String>> header : response.headers().entrySet()) {
+      if (header.getKey() != null && header.getKey().equalsIgnoreCase(name)) {
+        return header.getValue();
+      }
+    }
+    return List.of();
   }
 
   /** Refuses further calls and stops the threads of the JDK transport; idempotent. */
@@ -151,18 +185,28 @@ public final class ClientTransport implements Client, AutoCloseable {
     private final long readMillis;
     private final long deadline;
     private final long maxBytes;
+    private final long declared;
     private long count;
     private volatile boolean timedOut;
 
-    TimedBody(InputStream in, long readMillis, long deadline, long maxBytes) {
+    TimedBody(InputStream in, long readMillis, long deadline, long maxBytes, long declared) {
       super(in);
+      this.declared = declared;
       this.readMillis = readMillis;
       this.deadline = deadline;
       this.maxBytes = maxBytes;
     }
 
-    /** Counts what was read, and stops a body that grows beyond the limit. */
+    /**
+     * Counts what was read, stops a body that grows beyond the limit, and reports a body that
+     * ends before the length it declared: some HTTP libraries (HttpURLConnection among them)
+     * answer a connection closed mid-body with a quiet end.
+     */
     private int counted(int read) throws IOException {
+      if (read < 0 && declared >= 0 && count < declared) {
+        throw new java.io.EOFException(
+            "the answer ended after " + count + " of the " + declared + " bytes it declared");
+      }
       if (read > 0) {
         count += read;
         if (count > maxBytes) {
@@ -178,7 +222,7 @@ public final class ClientTransport implements Client, AutoCloseable {
       ScheduledFuture<?> timer = arm();
       try {
         int read = endOrTimeout(super.read());
-        counted(read < 0 ? 0 : 1);
+        counted(read < 0 ? -1 : 1);
         return read;
       } catch (BodyTooLargeException tooLarge) {
         throw tooLarge;

@@ -45,7 +45,8 @@ record FaultTarget(
       Duration readTimeout,
       Duration callTimeout,
       LogLevel logLevel,
-      long maxResponseBytes) {
+      long maxResponseBytes,
+      feign.Client transport) {
 
     ClientOptions(String baseUrl, RetryPolicy retryPolicy, Duration readTimeout) {
       this(
@@ -54,16 +55,38 @@ record FaultTarget(
           readTimeout,
           ClientBuilder.DEFAULT_CALL_TIMEOUT,
           LogLevel.FULL,
-          ClientBuilder.DEFAULT_MAX_RESPONSE_BYTES);
+          ClientBuilder.DEFAULT_MAX_RESPONSE_BYTES,
+          null);
     }
 
     ClientOptions withLogLevel(LogLevel level) {
-      return new ClientOptions(baseUrl, retryPolicy, readTimeout, callTimeout, level, maxResponseBytes);
+      return new ClientOptions(
+          baseUrl, retryPolicy, readTimeout, callTimeout, level, maxResponseBytes, transport);
     }
 
     ClientOptions withCallTimeout(Duration timeout) {
-      return new ClientOptions(baseUrl, retryPolicy, readTimeout, timeout, logLevel, maxResponseBytes);
+      return new ClientOptions(
+          baseUrl, retryPolicy, readTimeout, timeout, logLevel, maxResponseBytes, transport);
     }
+
+    ClientOptions withTransport(feign.Client supplied) {
+      return new ClientOptions(
+          baseUrl, retryPolicy, readTimeout, callTimeout, logLevel, maxResponseBytes, supplied);
+    }
+  }
+
+  /** The same target with every client sending through the given Feign client. */
+  FaultTarget over(String transportName, feign.Client supplied) {
+    return new FaultTarget(
+        name + " over " + transportName,
+        readPath,
+        writePath,
+        readBody,
+        writeBody,
+        documentedErrors,
+        errorBody,
+        errorCode,
+        options -> connect.apply(options.withTransport(supplied)));
   }
 
   /** The API's name as its clients report it, without the log level a variant adds. */
@@ -133,6 +156,7 @@ record FaultTarget(
                   .callTimeout(options.callTimeout())
                   .maxResponseBytes(options.maxResponseBytes())
                   .logLevel(options.logLevel())
+                  .transport(options.transport())
                   .build()
                   .events();
           EventCreateRequest briefing =
@@ -188,6 +212,7 @@ record FaultTarget(
                   .callTimeout(options.callTimeout())
                   .maxResponseBytes(options.maxResponseBytes())
                   .logLevel(options.logLevel())
+                  .transport(options.transport())
                   .build()
                   .calendarEvents();
           CalendarEventCreateRequest offsite =
@@ -238,6 +263,7 @@ record FaultTarget(
                   .callTimeout(options.callTimeout())
                   .maxResponseBytes(options.maxResponseBytes())
                   .logLevel(options.logLevel())
+                  .transport(options.transport())
                   .timezone(ZoneId.of("Europe/Copenhagen"))
                   .build()
                   .events();

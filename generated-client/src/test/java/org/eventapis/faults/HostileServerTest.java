@@ -47,11 +47,18 @@ class HostileServerTest {
     server.close();
   }
 
+  /**
+   * Each API at both log levels, over the default JDK transport and over a Feign client the
+   * caller supplies (the JDK's HttpURLConnection, through Feign's own default client): the
+   * promises are the client's, not the transport's.
+   */
   static List<FaultTarget> targets() {
     List<FaultTarget> targets = new ArrayList<>();
     for (FaultTarget target : FaultTarget.all()) {
-      targets.add(target.at(LogLevel.NONE));
-      targets.add(target.at(LogLevel.FULL));
+      for (LogLevel level : List.of(LogLevel.NONE, LogLevel.FULL)) {
+        targets.add(target.at(level));
+        targets.add(target.at(level).over("a supplied client", new feign.Client.Default(null, null)));
+      }
     }
     return targets;
   }
