@@ -219,18 +219,9 @@ public final class ClientTransport implements Client, AutoCloseable {
 
     @Override
     public int read() throws IOException {
-      ScheduledFuture<?> timer = arm();
-      try {
-        int read = endOrTimeout(super.read());
-        counted(read < 0 ? -1 : 1);
-        return read;
-      } catch (BodyTooLargeException tooLarge) {
-        throw tooLarge;
-      } catch (IOException failure) {
-        throw translated(failure);
-      } finally {
-        timer.cancel(false);
-      }
+      byte[] one = new byte[1];
+      int read = read(one, 0, 1);
+      return read < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override
@@ -238,8 +229,8 @@ public final class ClientTransport implements Client, AutoCloseable {
       ScheduledFuture<?> timer = arm();
       try {
         return counted(endOrTimeout(super.read(buffer, offset, length)));
-      } catch (BodyTooLargeException tooLarge) {
-        throw tooLarge;
+      } catch (BodyTooLargeException | java.io.EOFException ours) {
+        throw ours;
       } catch (IOException failure) {
         throw translated(failure);
       } finally {
