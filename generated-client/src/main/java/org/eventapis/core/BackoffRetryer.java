@@ -21,29 +21,18 @@ final class BackoffRetryer implements Retryer {
   static final Set<HttpMethod> IDEMPOTENT =
       EnumSet.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
 
-  /** Methods the JDK client resends once by itself when the connection closes before an answer. */
-  static final Set<HttpMethod> RESENT_BY_JDK = EnumSet.of(HttpMethod.GET, HttpMethod.HEAD);
-
   private final RetryPolicy policy;
-  private final boolean transportResendsReads;
   private int attempt = 1;
 
-  /**
-   * @param transportResendsReads whether the transport itself resends a GET or HEAD once when
-   *     the connection closes before any answer (the JDK client does, and cannot be told not to
-   *     per client); such a failure is then not resent again here
-   */
-  BackoffRetryer(RetryPolicy policy, boolean transportResendsReads) {
+  BackoffRetryer(RetryPolicy policy) {
     this.policy = policy;
-    this.transportResendsReads = transportResendsReads;
   }
 
   @Override
   public void continueOrPropagate(RetryableException failure) {
     if (attempt >= policy.maxAttempts()
         || !mayRetry(failure)
-        || Thread.currentThread().isInterrupted()
-        || transportResendsReads && alreadyResent(failure)) {
+        || Thread.currentThread().isInterrupted()) {
       throw failure;
     }
     Duration serverDelay =
@@ -81,20 +70,6 @@ final class BackoffRetryer implements Retryer {
     return notSent(cause) || idempotent;
   }
 
-  /**
-   * Whether the JDK client has already resent this request once: a GET or HEAD whose connection
-   * failed before the answer's headers, other than by a timeout or a refused connection.
-   */
-  static boolean alreadyResent(RetryableException failure) {
-    Throwable cause = failure.getCause();
-    return failure.method() != null
-        && RESENT_BY_JDK.contains(failure.method())
-        && cause instanceof java.io.IOException
-        && !(cause instanceof java.io.InterruptedIOException)
-        && !(cause instanceof java.net.http.HttpTimeoutException)
-        && !notSent(cause);
-  }
-
   /** Failures that happen before a single byte of the request leaves. */
   static boolean notSent(Throwable cause) {
     return cause instanceof ConnectException
@@ -113,6 +88,6 @@ final class BackoffRetryer implements Retryer {
 
   @Override
   public Retryer clone() {
-    return new BackoffRetryer(policy, transportResendsReads);
+    return new BackoffRetryer(policy);
   }
 }

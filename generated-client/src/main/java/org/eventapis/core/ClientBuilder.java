@@ -209,10 +209,15 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   private static void requirePositive(String api, String name, Duration value) {
-    if (value == null || value.isNegative() || value.isZero()) {
-      throw new IllegalStateException(api + ": " + name + " must be a positive duration");
+    // Feign carries timeouts as int milliseconds: beyond that, or under one, every call fails.
+    if (value == null
+        || value.compareTo(Duration.ofMillis(1)) < 0
+        || value.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
+      throw new IllegalStateException(
+          api + ": " + name + " must be between 1 ms and " + Integer.MAX_VALUE + " ms (about 24 days)");
     }
   }
+
 
   private static boolean isLoopback(String host) {
     if ("localhost".equalsIgnoreCase(host)) {

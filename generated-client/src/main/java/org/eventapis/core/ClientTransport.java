@@ -30,6 +30,15 @@ public final class ClientTransport implements Client, AutoCloseable {
   /** One daemon thread for every client's timers: it only closes bodies that overran. */
   private static final ScheduledThreadPoolExecutor TIMERS = timers();
 
+  /** Closes the bodies the timers give up on; grows only while closes are slow. */
+  private static final java.util.concurrent.ExecutorService CLOSERS =
+      java.util.concurrent.Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "eventapis-timeout-close");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private final Client delegate;
   private final AutoCloseable owned;
   private volatile boolean closed;
@@ -67,14 +76,6 @@ public final class ClientTransport implements Client, AutoCloseable {
     return create(settings, supplied, ClientBuilder.DEFAULT_MAX_RESPONSE_BYTES);
   }
 
-  /**
-   * Whether the transport resends a GET or HEAD once by itself when the connection closes before
-   * any answer: the JDK client does, and offers no per-client switch to stop it.
-   */
-  boolean resendsReads() {
-    return owned != null;
-  }
-
   /** Whether {@link #close()} was called; calls are then refused before anything is sent. */
   public boolean isClosed() {
     return closed;
@@ -109,7 +110,12 @@ public final class ClientTransport implements Client, AutoCloseable {
     }
     InputStream timed =
         new TimedBody(
-            response.body().asInputStream(), readMillis, deadline, maxBodyBytes, declaredLength(response));
+            response.body().asInputStream(),
+            readMillis,
+            deadline,
+            // Error bodies are cut at 1 MiB where they are read; the limit is for answers.
+            response.status() >= 200 && response.status() < 300 ? maxBodyBytes : Long.MAX_VALUE,
+            declaredLength(response));
     return response.toBuilder().body(timed, response.body().length()).build();
   }
 
@@ -255,13 +261,20 @@ public final class ClientTransport implements Client, AutoCloseable {
       return TIMERS.schedule(this::expire, Math.min(readMillis, left), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Runs on the timer thread, which must never block: closing a body can itself take long
+     * (some HTTP libraries read the rest of it first), so the close runs on a thread of its own.
+     */
     private void expire() {
       timedOut = true;
-      try {
-        in.close();
-      } catch (IOException | RuntimeException ignored) {
-        // The reader learns of the timeout from its own failed read.
-      }
+      CLOSERS.execute(
+          () -> {
+            try {
+              in.close();
+            } catch (IOException | RuntimeException ignored) {
+              // The reader learns of the timeout from its own failed read.
+            }
+          });
     }
 
     /** Some streams answer a close under a reader with a quiet end instead of a failure. */

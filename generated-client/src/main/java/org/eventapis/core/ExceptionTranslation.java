@@ -41,6 +41,16 @@ final class ExceptionTranslation implements InvocationHandlerFactory {
         throw new IllegalStateException(api + ": the client is closed");
       }
       Object[] prepared = args == null ? null : RequestArguments.prepare(api, method, args);
+      if (Thread.currentThread().isInterrupted()) {
+        // Nothing is sent for a thread that was asked to stop; the flag stays set for the
+        // caller to act on, whatever transport would otherwise have ignored it.
+        throw new ApiConnectionException(
+            api,
+            api + ": the calling thread is interrupted; nothing was sent",
+            new InterruptedIOException("interrupted before sending"),
+            false,
+            true);
+      }
       try {
         return handler.invoke(proxy, method, prepared);
       } catch (FeignException failure) {

@@ -53,7 +53,7 @@ public final class FeignSetup {
         .requestInterceptor(FeignSetup::dropEmptyQueryParameters)
         .decoder(new StrictDecoder(settings.api(), decoder, mapper, mayBeEmpty))
         .errorDecoder(errorDecoder)
-        .retryer(new BackoffRetryer(settings.retryPolicy(), transport.resendsReads()))
+        .retryer(new BackoffRetryer(settings.retryPolicy()))
         .invocationHandlerFactory(new ExceptionTranslation(settings.api(), transport::isClosed))
         .logger(new RedactingLogger(settings.api()))
         .logLevel(feign.Logger.Level.valueOf(settings.logLevel().name()))

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -49,15 +48,15 @@ import java.util.zip.InflaterInputStream;
  */
 final class JdkTransport extends Http2Client implements AutoCloseable {
 
-  private final ExecutorService threads;
+  private final ThreadPoolExecutor threads;
 
-  private JdkTransport(HttpClient client, ExecutorService threads) {
+  private JdkTransport(HttpClient client, ThreadPoolExecutor threads) {
     super(client);
     this.threads = threads;
   }
 
   static JdkTransport create(String api, Duration connectTimeout) {
-    ExecutorService threads = daemonThreads(api);
+    ThreadPoolExecutor threads = daemonThreads(api);
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -69,7 +68,7 @@ final class JdkTransport extends Http2Client implements AutoCloseable {
   }
 
   /** Grows with demand and shrinks to nothing when idle; daemon threads never hold up exit. */
-  private static ExecutorService daemonThreads(String api) {
+  private static ThreadPoolExecutor daemonThreads(String api) {
     AtomicInteger count = new AtomicInteger();
     return new ThreadPoolExecutor(
             0,
@@ -115,9 +114,14 @@ final class JdkTransport extends Http2Client implements AutoCloseable {
     }
   }
 
+  /**
+   * Lets the transport's threads end as soon as they are idle. The pool is not shut down: the
+   * JDK client needs it to finish a call still in flight, timeouts included, and a call cut off
+   * that way would never return.
+   */
   @Override
   public void close() {
-    threads.shutdownNow();
+    threads.setKeepAliveTime(1, TimeUnit.MILLISECONDS);
   }
 
   /**

@@ -52,46 +52,64 @@ final class RequestArguments {
     Object[] prepared = args.clone();
     for (Argument argument : plan.arguments) {
       Object value = args[argument.index];
-      String where = api + " " + method.getName() + ": ";
       switch (argument.kind) {
         case PATH -> {
-          if (value == null || value.toString().isBlank()) {
-            throw new IllegalArgumentException(
-                where + "path parameter " + argument.name + " is " + (value == null ? "null" : "blank"));
+          if (isMissing(value)) {
+            throw refused(api, method, "path parameter " + argument.name + " is " + describe(value));
           }
           if (value instanceof CharSequence text) {
             prepared[argument.index] = encodeSegment(text.toString());
           }
         }
         case QUERY -> {
-          if (value == null) {
-            throw new IllegalArgumentException(
-                where + "query parameter " + argument.name + " (" + argument.wireName + ") is required");
+          if (argument.required && isMissing(value)) {
+            throw refused(
+                api,
+                method,
+                "query parameter " + argument.name + " (" + argument.wireName + ") is "
+                    + (value == null ? "required" : "blank"));
+          }
+          if (value instanceof CharSequence text) {
+            // Encoded here because Feign leaves a value that merely looks encoded ("%2F")
+            // untouched, and the server would read it as another value.
+            prepared[argument.index] = encodeSegment(text.toString());
           }
         }
         case QUERY_MAP -> {
           Map<?, ?> map = (Map<?, ?>) value;
           for (Map.Entry<String, String> required : argument.requiredKeys.entrySet()) {
-            if (map == null || map.get(required.getValue()) == null) {
-              throw new IllegalArgumentException(
-                  where + "query parameter " + required.getKey() + " (" + required.getValue()
-                      + ") is required");
+            if (map == null || isMissing(map.get(required.getValue()))) {
+              throw refused(
+                  api,
+                  method,
+                  "query parameter " + required.getKey() + " (" + required.getValue() + ") is required");
             }
           }
         }
         case BODY -> {
           if (value == null) {
-            throw new IllegalArgumentException(where + "the request body is required");
+            throw refused(api, method, "the request body is required");
           }
           Optional<String> missing = RequiredProperties.firstMissing(value);
           if (missing.isPresent()) {
-            throw new IllegalArgumentException(
-                where + "request body property " + missing.get() + " is required");
+            throw refused(api, method, "request body property " + missing.get() + " is required");
           }
         }
       }
     }
     return prepared;
+  }
+
+  private static boolean isMissing(Object value) {
+    return value == null || value instanceof CharSequence text && text.toString().isBlank();
+  }
+
+  private static String describe(Object value) {
+    return value == null ? "null" : "blank";
+  }
+
+  private static IllegalArgumentException refused(String api, Method method, String what) {
+    return new IllegalArgumentException(api + " " + method.getName() + ": " + what);
   }
 
   /** Percent-encodes everything but unreserved characters, and the dots of {@code .} and {@code ..}. */
@@ -114,7 +132,13 @@ final class RequestArguments {
 
   private enum Kind { PATH, QUERY, QUERY_MAP, BODY }
 
-  private record Argument(int index, Kind kind, String name, String wireName, Map<String, String> requiredKeys) {}
+  private record Argument(
+      int index,
+      Kind kind,
+      String name,
+      String wireName,
+      boolean required,
+      Map<String, String> requiredKeys) {}
 
   /** What to check for one generated method, worked out once from its annotations. */
   private record Plan(List<Argument> arguments) {
@@ -134,20 +158,18 @@ final class RequestArguments {
         Param param = find(annotations[i], Param.class);
         boolean required = find(annotations[i], Nonnull.class) != null;
         if (param != null && pathVariables.contains(param.value())) {
-          arguments.add(new Argument(i, Kind.PATH, param.value(), param.value(), Map.of()));
+          arguments.add(new Argument(i, Kind.PATH, param.value(), param.value(), true, Map.of()));
         } else if (param != null) {
-          if (required) {
-            String wire = queryKeys.getOrDefault(param.value(), param.value());
-            arguments.add(new Argument(i, Kind.QUERY, param.value(), wire, Map.of()));
-          }
+          String wire = queryKeys.getOrDefault(param.value(), param.value());
+          arguments.add(new Argument(i, Kind.QUERY, param.value(), wire, required, Map.of()));
         } else if (find(annotations[i], QueryMap.class) != null) {
           Map<String, String> requiredKeys =
               requiredMapKeys(method.getParameterTypes()[i], queryKeys);
           if (!requiredKeys.isEmpty()) {
-            arguments.add(new Argument(i, Kind.QUERY_MAP, "", "", requiredKeys));
+            arguments.add(new Argument(i, Kind.QUERY_MAP, "", "", true, requiredKeys));
           }
         } else if (required) {
-          arguments.add(new Argument(i, Kind.BODY, "body", "", Map.of()));
+          arguments.add(new Argument(i, Kind.BODY, "body", "", true, Map.of()));
         }
       }
       return new Plan(List.copyOf(arguments));

@@ -57,7 +57,7 @@ class BackoffRetryerTest {
 
   @Test
   void continueOrPropagate_waitsWithGrowingBackoffWithinTheBounds() {
-    BackoffRetryer retryer = new BackoffRetryer(policy(4), false);
+    BackoffRetryer retryer = new BackoffRetryer(policy(4));
     RetryableException failure = failure(HttpMethod.GET, new IOException("reset"));
 
     retryer.continueOrPropagate(failure);
@@ -72,7 +72,7 @@ class BackoffRetryerTest {
 
   @Test
   void continueOrPropagate_afterTheLastAttempt_rethrows() {
-    BackoffRetryer retryer = new BackoffRetryer(policy(2), false);
+    BackoffRetryer retryer = new BackoffRetryer(policy(2));
     RetryableException failure = failure(HttpMethod.GET, new IOException("reset"));
 
     retryer.continueOrPropagate(failure);
@@ -83,7 +83,7 @@ class BackoffRetryerTest {
 
   @Test
   void continueOrPropagate_withRetryAfterLongerThanTheBackoff_waitsTheRetryAfter() {
-    BackoffRetryer retryer = new BackoffRetryer(policy(3), false);
+    BackoffRetryer retryer = new BackoffRetryer(policy(3));
     RateLimitedException limited =
         new RateLimitedException("testapi", 429, null, "", Duration.ofSeconds(9));
 
@@ -94,7 +94,7 @@ class BackoffRetryerTest {
 
   @Test
   void clone_startsCountingAgain() {
-    BackoffRetryer used = new BackoffRetryer(policy(2), false);
+    BackoffRetryer used = new BackoffRetryer(policy(2));
     RetryableException failure = failure(HttpMethod.GET, new IOException("reset"));
     used.continueOrPropagate(failure);
 

@@ -155,4 +155,24 @@ class ClientBuilderTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("maxResponseBytes");
   }
+
+  @Test
+  void settings_withATimeoutFeignCannotCarry_isRefused() {
+    assertThatThrownBy(
+            () ->
+                new TestBuilder()
+                    .apiKey("k")
+                    .connectTimeout(Duration.ofDays(30))
+                    .build("https://api.example.com"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("connectTimeout");
+    assertThatThrownBy(
+            () ->
+                new TestBuilder()
+                    .apiKey("k")
+                    .readTimeout(Duration.ofNanos(300_000))
+                    .build("https://api.example.com"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("readTimeout");
+  }
 }

@@ -98,9 +98,7 @@ class BadInputTest {
           if (required && ("path".equals(parameter.getIn()) || "query".equals(parameter.getIn()))) {
             mistakes.add(new Mistake(api, operation, parameter.getName(), Kind.NULL_PARAMETER));
             Schema<?> schema = resolve(spec, parameter.getSchema());
-            if ("path".equals(parameter.getIn())
-                && "string".equals(schema.getType())
-                && schema.getFormat() == null) {
+            if ("string".equals(schema.getType()) && schema.getFormat() == null) {
               mistakes.add(new Mistake(api, operation, parameter.getName(), Kind.BLANK_PARAMETER));
             }
           }
