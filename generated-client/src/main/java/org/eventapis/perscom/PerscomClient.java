@@ -47,8 +47,9 @@ public final class PerscomClient implements AutoCloseable {
         apiClient.getObjectMapper(),
         settings,
         transport,
-        new PerscomErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
-        new ApiResponseDecoder(apiClient.getObjectMapper()));
+        FeignSetup.Answers.of(
+            new PerscomErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
+            new ApiResponseDecoder(apiClient.getObjectMapper())));
     if (perscomId != null) {
       apiClient.getFeignBuilder().requestInterceptor(t -> t.header("X-Perscom-Id", perscomId));
     }

@@ -41,10 +41,11 @@ public final class TimekitClient implements AutoCloseable {
         apiClient.getObjectMapper(),
         settings,
         transport,
-        new TimekitErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
-        new ApiResponseDecoder(apiClient.getObjectMapper()),
-        // Timekit may answer a delete with 200 and no body (TIMEKIT-003).
-        response -> response.request().httpMethod() == Request.HttpMethod.DELETE);
+        FeignSetup.Answers.of(
+                new TimekitErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
+                new ApiResponseDecoder(apiClient.getObjectMapper()))
+            // Timekit may answer a delete with 200 and no body (TIMEKIT-003).
+            .emptyWhen(response -> response.request().httpMethod() == Request.HttpMethod.DELETE));
     if (app != null) {
       apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-App", app));
     }

@@ -39,8 +39,9 @@ public final class UnipileClient implements AutoCloseable {
         apiClient.getObjectMapper(),
         settings,
         transport,
-        new UnipileErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
-        new ApiResponseDecoder(apiClient.getObjectMapper()));
+        FeignSetup.Answers.of(
+            new UnipileErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
+            new ApiResponseDecoder(apiClient.getObjectMapper())));
     this.calendars = apiClient.buildClient(CalendarsApi.class);
     this.calendarEvents = apiClient.buildClient(CalendarEventsApi.class);
   }
