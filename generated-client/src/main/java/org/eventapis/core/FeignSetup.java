@@ -30,8 +30,11 @@ public final class FeignSetup {
   /**
    * Applies the shared settings to a generated {@code ApiClient}'s Feign builder: HTTP client,
    * timeouts, retries, logging, the API's error decoder, strict decoding of successful answers,
-   * exception translation, comma-separated query lists, and a JSON encoding that sends only what
-   * the caller set.
+   * exception translation, comma-separated query lists, a JSON encoding that sends only what
+   * the caller set, and the per-call {@link RequestOptions} of a client's views.
+   *
+   * <p>Call it after adding the API's own request interceptors: a header set in {@link
+   * RequestOptions} replaces one of theirs only if it is applied after them.
    *
    * @param builder the generated {@code ApiClient}'s Feign builder
    * @param mapper the generated {@code ApiClient}'s object mapper, which its encoder uses
@@ -48,6 +51,7 @@ public final class FeignSetup {
         .client(transport)
         .contract(new GeneratedApiContract())
         .requestInterceptor(FeignSetup::dropEmptyQueryParameters)
+        .requestInterceptor(CallScope::addHeaders)
         .decoder(new StrictDecoder(settings.api(), answers.decoder(), mapper, answers.mayBeEmpty()))
         .errorDecoder(answers.errors())
         .retryer(new BackoffRetryer(settings.retryPolicy(), transport.resendsReads()))

@@ -6,6 +6,7 @@ import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.ClientSettings;
 import org.eventapis.core.ClientTransport;
 import org.eventapis.core.FeignSetup;
+import org.eventapis.core.RequestOptions;
 import org.eventapis.core.TimeZones;
 import org.eventapis.timekit.generated.api.EventsApi;
 import org.eventapis.timekit.generated.invoker.ApiClient;
@@ -28,14 +29,31 @@ public final class TimekitClient implements AutoCloseable {
 
   private final ClientSettings settings;
   private final ClientTransport transport;
+  private final RequestOptions options;
+  private final EventsApi plainEvents;
   private final EventsApi events;
 
-  private TimekitClient(ClientSettings settings, ClientTransport transport, String app, ZoneId timezone) {
+  private TimekitClient(
+      ClientSettings settings, ClientTransport transport, RequestOptions options, EventsApi plainEvents) {
     this.settings = settings;
     this.transport = transport;
+    this.options = options;
+    this.plainEvents = plainEvents;
+    this.events = options.applyTo(EventsApi.class, plainEvents);
+  }
+
+  private static TimekitClient create(
+      ClientSettings settings, ClientTransport transport, String app, ZoneId timezone) {
     ApiClient apiClient = new ApiClient(new String[] {SECURITY_SCHEME});
     apiClient.setBasePath(settings.baseUrl());
     apiClient.setCredentials("", settings.apiKey());
+    if (app != null) {
+      apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-App", app));
+    }
+    if (timezone != null) {
+      String zone = timezone.getId();
+      apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-Timezone", zone));
+    }
     FeignSetup.configure(
         apiClient.getFeignBuilder(),
         apiClient.getObjectMapper(),
@@ -46,14 +64,8 @@ public final class TimekitClient implements AutoCloseable {
                 new ApiResponseDecoder(apiClient.getObjectMapper()))
             // Timekit may answer a delete with 200 and no body (TIMEKIT-003).
             .emptyWhen(response -> response.request().httpMethod() == Request.HttpMethod.DELETE));
-    if (app != null) {
-      apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-App", app));
-    }
-    if (timezone != null) {
-      String zone = timezone.getId();
-      apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-Timezone", zone));
-    }
-    this.events = apiClient.buildClient(EventsApi.class);
+    return new TimekitClient(
+        settings, transport, RequestOptions.none(), apiClient.buildClient(EventsApi.class));
   }
 
   public static Builder builder() {
@@ -63,6 +75,20 @@ public final class TimekitClient implements AutoCloseable {
   /** Events: list, read, create, update, delete. */
   public EventsApi events() {
     return events;
+  }
+
+  /**
+   * A view of this client whose calls are made with {@code options} on top of this client's
+   * own: a timeout, headers or a retry policy for some calls only. It shares this client's
+   * connections and settings; closing either closes both.
+   */
+  public TimekitClient withOptions(RequestOptions options) {
+    return new TimekitClient(settings, transport, this.options.and(options), plainEvents);
+  }
+
+  /** The options this view adds to every call; none for a client from the builder. */
+  public RequestOptions options() {
+    return options;
   }
 
   /** The settings in force; the API key is not shown. */
@@ -82,7 +108,9 @@ public final class TimekitClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "TimekitClient[" + settings + "]";
+    return options.isEmpty()
+        ? "TimekitClient[" + settings + "]"
+        : "TimekitClient[" + settings + ", " + options + "]";
   }
 
   /** Builds a {@link TimekitClient}; only {@link #apiKey} is required. */
@@ -119,7 +147,7 @@ public final class TimekitClient implements AutoCloseable {
 
     public TimekitClient build() {
       ClientSettings settings = settings(API, DEFAULT_BASE_URL);
-      return new TimekitClient(settings, transport(settings), app, timezone);
+      return create(settings, transport(settings), app, timezone);
     }
   }
 }
