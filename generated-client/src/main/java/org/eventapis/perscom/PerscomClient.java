@@ -92,6 +92,11 @@ public final class PerscomClient implements AutoCloseable {
     return calendars;
   }
 
+  /** Every item of the lists and searches, fetched a page at a time as you iterate. */
+  public PerscomPaging paging() {
+    return new PerscomPaging(events, calendars);
+  }
+
   /**
    * A view of this client whose calls are made with {@code options} on top of this client's
    * own: a timeout, headers or a retry policy for some calls only. It shares this client's

@@ -77,6 +77,11 @@ public final class TimekitClient implements AutoCloseable {
     return events;
   }
 
+  /** Every event of a time window, as an iterable; see {@link TimekitPaging} for its limits. */
+  public TimekitPaging paging() {
+    return new TimekitPaging(events);
+  }
+
   /**
    * A view of this client whose calls are made with {@code options} on top of this client's
    * own: a timeout, headers or a retry policy for some calls only. It shares this client's

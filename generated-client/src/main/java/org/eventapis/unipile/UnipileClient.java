@@ -81,6 +81,11 @@ public final class UnipileClient implements AutoCloseable {
     return calendarEvents;
   }
 
+  /** Every item of the lists, fetched a page at a time as you iterate. */
+  public UnipilePaging paging() {
+    return new UnipilePaging(calendars, calendarEvents);
+  }
+
   /**
    * A view of this client whose calls are made with {@code options} on top of this client's
    * own: a timeout, headers or a retry policy for some calls only. It shares this client's
