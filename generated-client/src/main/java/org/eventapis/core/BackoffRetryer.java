@@ -86,8 +86,12 @@ final class BackoffRetryer implements Retryer {
     return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
   }
 
+  /**
+   * Feign clones the retryer at the start of every call, on the caller's thread: the policy of
+   * that call's {@link RequestOptions}, if it has one, takes the client's place here.
+   */
   @Override
   public Retryer clone() {
-    return new BackoffRetryer(policy);
+    return new BackoffRetryer(CallScope.retryPolicy(policy));
   }
 }

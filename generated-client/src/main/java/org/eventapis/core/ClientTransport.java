@@ -83,20 +83,26 @@ public final class ClientTransport implements Client, AutoCloseable {
 
   /** The options every attempt is sent with: no redirects, and the timeouts above. */
   public Request.Options options() {
+    return options(readMillis, callMillis);
+  }
+
+  /** The connect timeout stays the client's: the JDK transport builds a new client for another. */
+  private Request.Options options(long read, long call) {
     return new Request.Options(
-        connectMillis,
-        TimeUnit.MILLISECONDS,
-        Math.min(readMillis, callMillis),
-        TimeUnit.MILLISECONDS,
-        false);
+        connectMillis, TimeUnit.MILLISECONDS, Math.min(read, call), TimeUnit.MILLISECONDS, false);
   }
 
   @Override
   public Response execute(Request request, Request.Options options) throws IOException {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(callMillis);
+    // A call made through a client's withOptions(...) view may bring a timeout of its own; it
+    // takes the place of both the read and the call timeout for this attempt.
+    java.time.Duration perCall = CallScope.timeout();
+    long read = perCall == null ? readMillis : perCall.toMillis();
+    long call = perCall == null ? callMillis : perCall.toMillis();
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(call);
     Response response;
     try {
-      response = delegate.execute(request, options);
+      response = delegate.execute(request, perCall == null ? options : options(read, call));
     } catch (RuntimeException transportFailure) {
       // An HTTP library that fails with an unchecked exception on something the server sent
       // (a header it cannot parse, a length it does not accept) still fails as an I/O problem,
@@ -111,7 +117,7 @@ public final class ClientTransport implements Client, AutoCloseable {
     InputStream timed =
         new TimedBody(
             response.body().asInputStream(),
-            readMillis,
+            read,
             deadline,
             // Error bodies are cut at 1 MiB where they are read; the limit is for answers.
             response.status() >= 200 && response.status() < 300 ? maxBodyBytes : Long.MAX_VALUE,

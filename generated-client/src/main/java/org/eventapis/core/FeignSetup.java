@@ -30,34 +30,55 @@ public final class FeignSetup {
   /**
    * Applies the shared settings to a generated {@code ApiClient}'s Feign builder: HTTP client,
    * timeouts, retries, logging, the API's error decoder, strict decoding of successful answers,
-   * exception translation, comma-separated query lists, and a JSON encoding that sends only what
-   * the caller set.
+   * exception translation, comma-separated query lists, a JSON encoding that sends only what
+   * the caller set, and the per-call {@link RequestOptions} of a client's views.
+   *
+   * <p>Call it after adding the API's own request interceptors: a header set in {@link
+   * RequestOptions} replaces one of theirs only if it is applied after them.
    *
    * @param builder the generated {@code ApiClient}'s Feign builder
    * @param mapper the generated {@code ApiClient}'s object mapper, which its encoder uses
-   * @param decoder the generated decoder for successful answers
-   * @param mayBeEmpty the successful answers the spec documents without a body
+   * @param answers how the API's answers are read
    */
   public static Feign.Builder configure(
       Feign.Builder builder,
       ObjectMapper mapper,
       ClientSettings settings,
       ClientTransport transport,
-      ErrorDecoder errorDecoder,
-      Decoder decoder,
-      Predicate<Response> mayBeEmpty) {
+      Answers answers) {
     configureMapper(mapper);
     return builder
         .client(transport)
         .contract(new GeneratedApiContract())
         .requestInterceptor(FeignSetup::dropEmptyQueryParameters)
-        .decoder(new StrictDecoder(settings.api(), decoder, mapper, mayBeEmpty))
-        .errorDecoder(errorDecoder)
+        .requestInterceptor(CallScope::addHeaders)
+        .decoder(new StrictDecoder(settings.api(), answers.decoder(), mapper, answers.mayBeEmpty()))
+        .errorDecoder(answers.errors())
         .retryer(new BackoffRetryer(settings.retryPolicy()))
         .invocationHandlerFactory(new ExceptionTranslation(settings.api(), transport::isClosed))
         .logger(new RedactingLogger(settings.api()))
         .logLevel(feign.Logger.Level.valueOf(settings.logLevel().name()))
         .options(transport.options());
+  }
+
+  /**
+   * How one API's answers are read.
+   *
+   * @param errors turns error statuses into typed exceptions
+   * @param decoder the generated decoder for successful answers
+   * @param mayBeEmpty the successful answers the spec documents without a body
+   */
+  public record Answers(ErrorDecoder errors, Decoder decoder, Predicate<Response> mayBeEmpty) {
+
+    /** For an API whose successful answers always have a body (but 202 and 204). */
+    public static Answers of(ErrorDecoder errors, Decoder decoder) {
+      return new Answers(errors, decoder, response -> false);
+    }
+
+    /** The same, with more successful answers that may come without a body. */
+    public Answers emptyWhen(Predicate<Response> mayBeEmpty) {
+      return new Answers(errors, decoder, mayBeEmpty);
+    }
   }
 
   /**
@@ -78,18 +99,6 @@ public final class FeignSetup {
     // Keep the offset the server wrote ("+02:00") instead of converting every time to UTC.
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     return mapper;
-  }
-
-  /** As {@link #configure(Feign.Builder, ObjectMapper, ClientSettings, ClientTransport,
-   * ErrorDecoder, Decoder, Predicate)}, for APIs whose successful answers always have a body. */
-  public static Feign.Builder configure(
-      Feign.Builder builder,
-      ObjectMapper mapper,
-      ClientSettings settings,
-      ClientTransport transport,
-      ErrorDecoder errorDecoder,
-      Decoder decoder) {
-    return configure(builder, mapper, settings, transport, errorDecoder, decoder, response -> false);
   }
 
   /**

@@ -78,7 +78,7 @@ final class RequestArguments {
         case QUERY_MAP -> {
           Map<?, ?> map = (Map<?, ?>) value;
           for (Map.Entry<String, String> required : argument.requiredKeys.entrySet()) {
-            if (map == null || isMissing(map.get(required.getValue()))) {
+            if (map == null || isMissingEncoded(map.get(required.getValue()))) {
               throw refused(
                   api,
                   method,
@@ -102,6 +102,18 @@ final class RequestArguments {
 
   private static boolean isMissing(Object value) {
     return value == null || value instanceof CharSequence text && text.toString().isBlank();
+  }
+
+  /** A query map holds values already encoded ("%20%20"): blank is judged on what they mean. */
+  private static boolean isMissingEncoded(Object value) {
+    if (value instanceof CharSequence text) {
+      try {
+        return java.net.URLDecoder.decode(text.toString(), StandardCharsets.UTF_8).isBlank();
+      } catch (IllegalArgumentException notEncoded) {
+        return text.toString().isBlank();
+      }
+    }
+    return value == null;
   }
 
   private static String describe(Object value) {

@@ -50,12 +50,14 @@ final class StrictDecoder implements Decoder {
   public Object decode(Response response, Type type) {
     byte[] body = read(response);
     int status = response.status();
-    if (body.length == 0 && !isResponseWrapper(type)) {
-      if (mayBeEmpty.test(response)) {
-        return null;
-      }
+    boolean emptyAllowed = mayBeEmpty.test(response);
+    boolean wrapper = isResponseWrapper(type);
+    if (body.length == 0 && !emptyAllowed) {
       throw new ResponseFormatException(
           api, status, api + " answered " + status + " with an empty body where JSON was expected", "", null);
+    }
+    if (body.length == 0 && !wrapper) {
+      return null;
     }
     Object decoded;
     try {
@@ -76,14 +78,17 @@ final class StrictDecoder implements Decoder {
           text,
           unreadable);
     }
-    List<String> missing = missingRequired(decoded);
+    // A …WithHttpInfo answer is held to the same rules as the bare one: its body is checked.
+    Object checked = wrapper ? dataOf(decoded) : decoded;
+    List<String> missing =
+        checked == null && body.length == 0 ? List.of() : missingRequired(checked);
     if (!missing.isEmpty()) {
       String text = new String(body, 0, Math.min(body.length, BODY_EXCERPT), StandardCharsets.UTF_8);
       throw new ResponseFormatException(
           api,
           status,
-          api + " answered " + status + " without " + (decoded == null ? "a body (JSON null)"
-              : "the required " + missing + " of " + decoded.getClass().getSimpleName()),
+          api + " answered " + status + " without " + (checked == null ? "a body (JSON null)"
+              : "the required " + missing + " of " + checked.getClass().getSimpleName()),
           text,
           null);
     }
@@ -92,17 +97,22 @@ final class StrictDecoder implements Decoder {
 
   /**
    * The required properties the object lacks, by their JSON names; a missing object counts as
-   * missing. Generated models mark required getters {@code @Nonnull}; an {@code ApiResponse}
-   * wrapper is checked through its data.
+   * missing. Generated models mark required getters {@code @Nonnull}.
    */
   static List<String> missingRequired(Object decoded) {
     if (decoded == null) {
       return List.of("body");
     }
-    if (decoded.getClass().getSimpleName().equals("ApiResponse")) {
-      return List.of();
-    }
     return RequiredProperties.missing(decoded);
+  }
+
+  /** The body of a generated {@code ApiResponse}; each API has its own class of that name. */
+  private static Object dataOf(Object wrapper) {
+    try {
+      return wrapper == null ? null : wrapper.getClass().getMethod("getData").invoke(wrapper);
+    } catch (ReflectiveOperationException notTheGeneratedWrapper) {
+      throw new IllegalStateException("not a generated ApiResponse: " + wrapper.getClass(), notTheGeneratedWrapper);
+    }
   }
 
   private byte[] read(Response response) {

@@ -4,6 +4,7 @@ import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.ClientSettings;
 import org.eventapis.core.ClientTransport;
 import org.eventapis.core.FeignSetup;
+import org.eventapis.core.RequestOptions;
 import org.eventapis.perscom.generated.api.CalendarsApi;
 import org.eventapis.perscom.generated.api.EventsApi;
 import org.eventapis.perscom.generated.invoker.ApiClient;
@@ -33,27 +34,48 @@ public final class PerscomClient implements AutoCloseable {
 
   private final ClientSettings settings;
   private final ClientTransport transport;
+  private final RequestOptions options;
+  private final EventsApi plainEvents;
+  private final CalendarsApi plainCalendars;
   private final EventsApi events;
   private final CalendarsApi calendars;
 
-  private PerscomClient(ClientSettings settings, ClientTransport transport, String perscomId) {
+  private PerscomClient(
+      ClientSettings settings,
+      ClientTransport transport,
+      RequestOptions options,
+      EventsApi plainEvents,
+      CalendarsApi plainCalendars) {
     this.settings = settings;
     this.transport = transport;
+    this.options = options;
+    this.plainEvents = plainEvents;
+    this.plainCalendars = plainCalendars;
+    this.events = options.applyTo(EventsApi.class, plainEvents);
+    this.calendars = options.applyTo(CalendarsApi.class, plainCalendars);
+  }
+
+  private static PerscomClient create(ClientSettings settings, ClientTransport transport, String perscomId) {
     ApiClient apiClient = new ApiClient(new String[] {SECURITY_SCHEME});
     apiClient.setBasePath(settings.baseUrl());
     apiClient.setBearerToken(settings.apiKey());
+    if (perscomId != null) {
+      apiClient.getFeignBuilder().requestInterceptor(t -> t.header("X-Perscom-Id", perscomId));
+    }
     FeignSetup.configure(
         apiClient.getFeignBuilder(),
         apiClient.getObjectMapper(),
         settings,
         transport,
-        new PerscomErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
-        new ApiResponseDecoder(apiClient.getObjectMapper()));
-    if (perscomId != null) {
-      apiClient.getFeignBuilder().requestInterceptor(t -> t.header("X-Perscom-Id", perscomId));
-    }
-    this.events = apiClient.buildClient(EventsApi.class);
-    this.calendars = apiClient.buildClient(CalendarsApi.class);
+        FeignSetup.Answers.of(
+            new PerscomErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
+            new ApiResponseDecoder(apiClient.getObjectMapper())));
+    return new PerscomClient(
+        settings,
+        transport,
+        RequestOptions.none(),
+        apiClient.buildClient(EventsApi.class),
+        apiClient.buildClient(CalendarsApi.class));
   }
 
   public static Builder builder() {
@@ -68,6 +90,26 @@ public final class PerscomClient implements AutoCloseable {
   /** Calendars, which events belong to: the same operations as for events. */
   public CalendarsApi calendars() {
     return calendars;
+  }
+
+  /** Every item of the lists and searches, fetched a page at a time as you iterate. */
+  public PerscomPaging paging() {
+    return new PerscomPaging(events, calendars);
+  }
+
+  /**
+   * A view of this client whose calls are made with {@code options} on top of this client's
+   * own: a timeout, headers or a retry policy for some calls only. It shares this client's
+   * connections and settings; closing either closes both.
+   */
+  public PerscomClient withOptions(RequestOptions options) {
+    return new PerscomClient(
+        settings, transport, this.options.and(options), plainEvents, plainCalendars);
+  }
+
+  /** The options this view adds to every call; none for a client from the builder. */
+  public RequestOptions options() {
+    return options;
   }
 
   /** The settings in force; the API key is not shown. */
@@ -87,7 +129,9 @@ public final class PerscomClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "PerscomClient[" + settings + "]";
+    return options.isEmpty()
+        ? "PerscomClient[" + settings + "]"
+        : "PerscomClient[" + settings + ", " + options + "]";
   }
 
   /** Builds a {@link PerscomClient}; only {@link #apiKey} is required. */
@@ -113,7 +157,7 @@ public final class PerscomClient implements AutoCloseable {
       if (perscomId != null) {
         requireHeaderSafe(API, "perscomId", perscomId);
       }
-      return new PerscomClient(settings, transport(settings), perscomId);
+      return create(settings, transport(settings), perscomId);
     }
   }
 }

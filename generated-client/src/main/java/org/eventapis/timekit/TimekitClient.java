@@ -6,6 +6,7 @@ import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.ClientSettings;
 import org.eventapis.core.ClientTransport;
 import org.eventapis.core.FeignSetup;
+import org.eventapis.core.RequestOptions;
 import org.eventapis.core.TimeZones;
 import org.eventapis.timekit.generated.api.EventsApi;
 import org.eventapis.timekit.generated.invoker.ApiClient;
@@ -28,24 +29,24 @@ public final class TimekitClient implements AutoCloseable {
 
   private final ClientSettings settings;
   private final ClientTransport transport;
+  private final RequestOptions options;
+  private final EventsApi plainEvents;
   private final EventsApi events;
 
-  private TimekitClient(ClientSettings settings, ClientTransport transport, String app, ZoneId timezone) {
+  private TimekitClient(
+      ClientSettings settings, ClientTransport transport, RequestOptions options, EventsApi plainEvents) {
     this.settings = settings;
     this.transport = transport;
+    this.options = options;
+    this.plainEvents = plainEvents;
+    this.events = options.applyTo(EventsApi.class, plainEvents);
+  }
+
+  private static TimekitClient create(
+      ClientSettings settings, ClientTransport transport, String app, ZoneId timezone) {
     ApiClient apiClient = new ApiClient(new String[] {SECURITY_SCHEME});
     apiClient.setBasePath(settings.baseUrl());
     apiClient.setCredentials("", settings.apiKey());
-    FeignSetup.configure(
-        apiClient.getFeignBuilder(),
-        apiClient.getObjectMapper(),
-        settings,
-        transport,
-        new TimekitErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
-        new ApiResponseDecoder(apiClient.getObjectMapper()),
-        // The answers the spec documents without a body: an update's 204, and a delete's 200
-        // (TIMEKIT-003), 202 and 204. Any other empty success is a ResponseFormatException.
-        TimekitClient::mayBeEmpty);
     if (app != null) {
       apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-App", app));
     }
@@ -53,7 +54,20 @@ public final class TimekitClient implements AutoCloseable {
       String zone = timezone.getId();
       apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-Timezone", zone));
     }
-    this.events = apiClient.buildClient(EventsApi.class);
+    FeignSetup.configure(
+        apiClient.getFeignBuilder(),
+        apiClient.getObjectMapper(),
+        settings,
+        transport,
+        FeignSetup.Answers.of(
+                new TimekitErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
+                new ApiResponseDecoder(apiClient.getObjectMapper()))
+            // The answers the spec documents without a body: an update's 204, and a delete's
+            // 200 (TIMEKIT-003), 202 and 204. Any other empty success is a
+            // ResponseFormatException.
+            .emptyWhen(TimekitClient::mayBeEmpty));
+    return new TimekitClient(
+        settings, transport, RequestOptions.none(), apiClient.buildClient(EventsApi.class));
   }
 
   static boolean mayBeEmpty(feign.Response response) {
@@ -70,6 +84,25 @@ public final class TimekitClient implements AutoCloseable {
   /** Events: list, read, create, update, delete. */
   public EventsApi events() {
     return events;
+  }
+
+  /** Every event of a time window, as an iterable; see {@link TimekitPaging} for its limits. */
+  public TimekitPaging paging() {
+    return new TimekitPaging(events);
+  }
+
+  /**
+   * A view of this client whose calls are made with {@code options} on top of this client's
+   * own: a timeout, headers or a retry policy for some calls only. It shares this client's
+   * connections and settings; closing either closes both.
+   */
+  public TimekitClient withOptions(RequestOptions options) {
+    return new TimekitClient(settings, transport, this.options.and(options), plainEvents);
+  }
+
+  /** The options this view adds to every call; none for a client from the builder. */
+  public RequestOptions options() {
+    return options;
   }
 
   /** The settings in force; the API key is not shown. */
@@ -89,7 +122,9 @@ public final class TimekitClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "TimekitClient[" + settings + "]";
+    return options.isEmpty()
+        ? "TimekitClient[" + settings + "]"
+        : "TimekitClient[" + settings + ", " + options + "]";
   }
 
   /** Builds a {@link TimekitClient}; only {@link #apiKey} is required. */
@@ -129,7 +164,7 @@ public final class TimekitClient implements AutoCloseable {
       if (app != null) {
         requireHeaderSafe(API, "app", app);
       }
-      return new TimekitClient(settings, transport(settings), app, timezone);
+      return create(settings, transport(settings), app, timezone);
     }
   }
 }

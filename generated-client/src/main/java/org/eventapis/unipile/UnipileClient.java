@@ -4,6 +4,7 @@ import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.ClientSettings;
 import org.eventapis.core.ClientTransport;
 import org.eventapis.core.FeignSetup;
+import org.eventapis.core.RequestOptions;
 import org.eventapis.unipile.generated.api.CalendarEventsApi;
 import org.eventapis.unipile.generated.api.CalendarsApi;
 import org.eventapis.unipile.generated.invoker.ApiClient;
@@ -25,12 +26,28 @@ public final class UnipileClient implements AutoCloseable {
 
   private final ClientSettings settings;
   private final ClientTransport transport;
+  private final RequestOptions options;
+  private final CalendarsApi plainCalendars;
+  private final CalendarEventsApi plainCalendarEvents;
   private final CalendarsApi calendars;
   private final CalendarEventsApi calendarEvents;
 
-  private UnipileClient(ClientSettings settings, ClientTransport transport) {
+  private UnipileClient(
+      ClientSettings settings,
+      ClientTransport transport,
+      RequestOptions options,
+      CalendarsApi plainCalendars,
+      CalendarEventsApi plainCalendarEvents) {
     this.settings = settings;
     this.transport = transport;
+    this.options = options;
+    this.plainCalendars = plainCalendars;
+    this.plainCalendarEvents = plainCalendarEvents;
+    this.calendars = options.applyTo(CalendarsApi.class, plainCalendars);
+    this.calendarEvents = options.applyTo(CalendarEventsApi.class, plainCalendarEvents);
+  }
+
+  private static UnipileClient create(ClientSettings settings, ClientTransport transport) {
     ApiClient apiClient = new ApiClient(new String[] {SECURITY_SCHEME});
     apiClient.setBasePath(settings.baseUrl());
     apiClient.setApiKey(settings.apiKey());
@@ -39,10 +56,15 @@ public final class UnipileClient implements AutoCloseable {
         apiClient.getObjectMapper(),
         settings,
         transport,
-        new UnipileErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
-        new ApiResponseDecoder(apiClient.getObjectMapper()));
-    this.calendars = apiClient.buildClient(CalendarsApi.class);
-    this.calendarEvents = apiClient.buildClient(CalendarEventsApi.class);
+        FeignSetup.Answers.of(
+            new UnipileErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
+            new ApiResponseDecoder(apiClient.getObjectMapper())));
+    return new UnipileClient(
+        settings,
+        transport,
+        RequestOptions.none(),
+        apiClient.buildClient(CalendarsApi.class),
+        apiClient.buildClient(CalendarEventsApi.class));
   }
 
   public static Builder builder() {
@@ -57,6 +79,26 @@ public final class UnipileClient implements AutoCloseable {
   /** Events in a calendar of a connected account. */
   public CalendarEventsApi calendarEvents() {
     return calendarEvents;
+  }
+
+  /** Every item of the lists, fetched a page at a time as you iterate. */
+  public UnipilePaging paging() {
+    return new UnipilePaging(calendars, calendarEvents);
+  }
+
+  /**
+   * A view of this client whose calls are made with {@code options} on top of this client's
+   * own: a timeout, headers or a retry policy for some calls only. It shares this client's
+   * connections and settings; closing either closes both.
+   */
+  public UnipileClient withOptions(RequestOptions options) {
+    return new UnipileClient(
+        settings, transport, this.options.and(options), plainCalendars, plainCalendarEvents);
+  }
+
+  /** The options this view adds to every call; none for a client from the builder. */
+  public RequestOptions options() {
+    return options;
   }
 
   /** The settings in force; the API key is not shown. */
@@ -76,7 +118,9 @@ public final class UnipileClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "UnipileClient[" + settings + "]";
+    return options.isEmpty()
+        ? "UnipileClient[" + settings + "]"
+        : "UnipileClient[" + settings + ", " + options + "]";
   }
 
   /** Builds a {@link UnipileClient}; {@link #baseUrl} and {@link #apiKey} are required. */
@@ -91,7 +135,7 @@ public final class UnipileClient implements AutoCloseable {
 
     public UnipileClient build() {
       ClientSettings settings = settings(API, null);
-      return new UnipileClient(settings, transport(settings));
+      return create(settings, transport(settings));
     }
   }
 }

@@ -85,8 +85,7 @@ class FeignSetupTest {
             new ObjectMapper(),
             settings,
             recording,
-            (key, response) -> null,
-            new Decoder.Default())
+            FeignSetup.Answers.of((key, response) -> null, new Decoder.Default()))
         .target(Sample.class, settings.baseUrl());
   }
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eventapis.perscom.PerscomClient;
+import org.eventapis.perscom.generated.api.EventsApi.ListEventsQueryParams;
+import org.eventapis.perscom.generated.model.Event;
 import org.eventapis.perscom.generated.model.EventCreateRequest;
 import org.eventapis.perscom.generated.model.EventEnvelope;
 import org.eventapis.perscom.generated.model.EventIncludeOption;
@@ -39,6 +41,11 @@ final class PerscomReadmeExample {
     // Partial update: only description is sent, as {"description":null}
     perscom.events().updateEvent(
         created.getData().getId(), new EventUpdateRequest().description(null), List.of());
+
+    // Every event, 100 to a page; the next page is fetched when the loop reaches it
+    for (Event event : perscom.paging().listEvents(new ListEventsQueryParams().limit(100))) {
+      System.out.println(event.getName() + " " + event.getStarts());
+    }
     // --- end perscom ---
   }
 }

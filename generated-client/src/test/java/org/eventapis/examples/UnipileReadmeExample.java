@@ -6,10 +6,12 @@ import java.time.ZoneId;
 import java.util.List;
 import org.eventapis.unipile.EventTime;
 import org.eventapis.unipile.UnipileClient;
+import org.eventapis.unipile.generated.api.CalendarEventsApi.ListCalendarEventsQueryParams;
 import org.eventapis.unipile.generated.model.AttendeeRequest;
 import org.eventapis.unipile.generated.model.CalendarEvent;
 import org.eventapis.unipile.generated.model.CalendarEventCreateRequest;
 import org.eventapis.unipile.generated.model.CalendarEventCreated;
+import org.eventapis.unipile.generated.model.CalendarEventList;
 
 /**
  * The unipile code shown in README.md, kept here so that it compiles with every build and cannot
@@ -46,6 +48,20 @@ final class UnipileReadmeExample {
 
     CalendarEvent event =
         unipile.calendarEvents().getCalendarEvent("primary", created.getEventId(), accountId);
+
+    // The event list has fifteen query parameters: it takes them as one query object
+    ListCalendarEventsQueryParams june = new ListCalendarEventsQueryParams()
+        .accountId(accountId)                // required: checked before anything is sent
+        .start(OffsetDateTime.parse("2025-06-01T00:00:00Z"))
+        .end(OffsetDateTime.parse("2025-07-01T00:00:00Z"))
+        .limit(50);
+    CalendarEventList firstPage = unipile.calendarEvents().listCalendarEvents("primary", june);
+
+    // Every page, each next_cursor sent for you, fetched as the stream needs it
+    List<String> allDay = unipile.paging().listCalendarEvents("primary", june).stream()
+        .filter(CalendarEvent::getIsAllDay)
+        .map(CalendarEvent::getTitle)
+        .toList();
     // --- end unipile ---
   }
 }

@@ -10,6 +10,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eventapis.unipile.generated.api.CalendarEventsApi.ListCalendarEventsQueryParams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,9 +54,10 @@ class UnipileClientTest {
     client
         .calendarEvents()
         .listCalendarEvents(
-            "cal-1", "acc-1", null, null,
-            OffsetDateTime.parse("2025-06-01T00:00:00Z"), null,
-            null, null, null, null, null, null, null, null, null, null);
+            "cal-1",
+            new ListCalendarEventsQueryParams()
+                .accountId("acc-1")
+                .start(OffsetDateTime.parse("2025-06-01T00:00:00Z")));
 
     assertThat(URLDecoder.decode(query.get(), StandardCharsets.UTF_8))
         .isEqualTo("account_id=acc-1&start=2025-06-01T00:00:00Z");

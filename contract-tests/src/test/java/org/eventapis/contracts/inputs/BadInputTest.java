@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URLDecoder;
@@ -125,8 +126,8 @@ class BadInputTest {
     Call call = Call.of(mistake.api(), mistake.operation());
     Object[] args = call.validArguments();
     switch (mistake.kind()) {
-      case NULL_PARAMETER -> args[call.parameterIndex(mistake.name())] = null;
-      case BLANK_PARAMETER -> args[call.parameterIndex(mistake.name())] = "  ";
+      case NULL_PARAMETER -> call.leaveOut(args, mistake.name());
+      case BLANK_PARAMETER -> call.blankOut(args, mistake.name());
       case MISSING_PROPERTY -> args[call.bodyIndex()] = call.exampleBodyWithout(mistake.name());
     }
 
@@ -272,7 +273,11 @@ class BadInputTest {
     return schema;
   }
 
-  /** One generated method, the client it belongs to, and arguments that make a valid call. */
+  /**
+   * One generated method, the client it belongs to, and arguments that make a valid call. The
+   * method is the positional one where the generator made it, and otherwise the one that takes
+   * the operation's {@code …QueryParams} object (operations with more than five parameters).
+   */
   private static final class Call {
 
     private final String api;
@@ -294,22 +299,90 @@ class BadInputTest {
     static Call of(String api, SpecOperation operation) throws Exception {
       Object client = client(api);
       String id = operation.operation().getOperationId();
+      Method withQueryObject = null;
+      Object withQueryObjectTarget = null;
+      ObjectMapper mapper = FeignSetup.configureMapper(new ObjectMapper().findAndRegisterModules());
       for (Method accessor : client.getClass().getMethods()) {
         if (accessor.getParameterCount() != 0 || !accessor.getReturnType().getName().contains(".generated.api.")) {
           continue;
         }
         for (Method method : accessor.getReturnType().getMethods()) {
-          boolean positional =
-              Arrays.stream(method.getParameterAnnotations())
-                  .flatMap(Arrays::stream)
-                  .noneMatch(QueryMap.class::isInstance);
-          if (method.getName().equals(id) && positional) {
-            ObjectMapper mapper = FeignSetup.configureMapper(new ObjectMapper().findAndRegisterModules());
+          if (!method.getName().equals(id)) {
+            continue;
+          }
+          if (queryMapIndex(method) < 0) {
             return new Call(api, operation, accessor.invoke(client), method, mapper);
           }
+          withQueryObject = method;
+          withQueryObjectTarget = accessor.invoke(client);
         }
       }
+      if (withQueryObject != null) {
+        return new Call(api, operation, withQueryObjectTarget, withQueryObject, mapper);
+      }
       throw new AssertionError("no generated method for " + api + " " + id);
+    }
+
+    private static int queryMapIndex(Method method) {
+      Annotation[][] annotations = method.getParameterAnnotations();
+      for (int i = 0; i < annotations.length; i++) {
+        if (Arrays.stream(annotations[i]).anyMatch(QueryMap.class::isInstance)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** Leaves a required path or query parameter out: null, or missing from the query object. */
+    void leaveOut(Object[] args, String specName) throws Exception {
+      int mapIndex = queryMapIndex(method);
+      if (mapIndex >= 0 && !hasParam(specName)) {
+        args[mapIndex] = queryObject(specName);
+      } else {
+        args[parameterIndex(specName)] = null;
+      }
+    }
+
+    /** Sets a required string parameter to blank: the argument, or its value in the query object. */
+    void blankOut(Object[] args, String specName) throws Exception {
+      int mapIndex = queryMapIndex(method);
+      if (mapIndex >= 0 && !hasParam(specName)) {
+        Object query = queryObject(null);
+        Class<?> type = query.getClass();
+        Arrays.stream(type.getMethods())
+            .filter(m -> m.getName().equals(camel(specName)) && m.getParameterCount() == 1)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(type + " has no setter for " + specName))
+            .invoke(query, "  ");
+        args[mapIndex] = query;
+      } else {
+        args[parameterIndex(specName)] = "  ";
+      }
+    }
+
+    private boolean hasParam(String specName) {
+      return Arrays.stream(method.getParameterAnnotations())
+          .flatMap(Arrays::stream)
+          .anyMatch(a -> a instanceof Param param && param.value().equals(camel(specName)));
+    }
+
+    /** The operation's query object with every required query parameter set, but {@code without}. */
+    private Object queryObject(String without) throws Exception {
+      Class<?> type = method.getParameterTypes()[queryMapIndex(method)];
+      Object query = type.getConstructor().newInstance();
+      for (Parameter parameter : SpecOperations.parameters(spec, operation)) {
+        if ("query".equals(parameter.getIn())
+            && Boolean.TRUE.equals(parameter.getRequired())
+            && !parameter.getName().equals(without)) {
+          Method setter =
+              Arrays.stream(type.getMethods())
+                  .filter(m -> m.getName().equals(camel(parameter.getName())) && m.getParameterCount() == 1)
+                  .findFirst()
+                  .orElseThrow(() -> new AssertionError(type + " has no setter for " + parameter.getName()));
+          setter.invoke(query, sample(setter.getParameterTypes()[0]));
+        }
+      }
+      return query;
     }
 
     private static Object client(String api) {
@@ -324,27 +397,35 @@ class BadInputTest {
       };
     }
 
-    Object[] validArguments() throws IOException {
+    Object[] validArguments() throws Exception {
       Class<?>[] types = method.getParameterTypes();
       Object[] args = new Object[types.length];
       for (int i = 0; i < types.length; i++) {
         if (i == bodyIndexOrMinusOne()) {
           args[i] = mapper.treeToValue(exampleJson(), types[i]);
-        } else if (types[i] == String.class) {
-          args[i] = "id-1";
-        } else if (types[i] == Long.class || types[i] == Integer.class) {
-          args[i] = types[i] == Long.class ? (Object) 7L : (Object) 7;
-        } else if (types[i] == Boolean.class) {
-          args[i] = null;
-        } else if (types[i] == UUID.class) {
-          args[i] = UUID.fromString("0b9d7c5a-3e1f-4a2b-8c6d-5f4e3d2c1b0a");
-        } else if (types[i] == OffsetDateTime.class) {
-          args[i] = OffsetDateTime.parse("2025-06-01T00:00:00Z");
-        } else if (List.class.isAssignableFrom(types[i])) {
-          args[i] = List.of();
+        } else if (i == queryMapIndex(method)) {
+          args[i] = queryObject(null);
+        } else {
+          args[i] = sample(types[i]);
         }
       }
       return args;
+    }
+
+    /** A valid value of a path or query parameter's type; null where the parameter is optional. */
+    private static Object sample(Class<?> type) {
+      if (type == String.class) {
+        return "id-1";
+      } else if (type == Long.class || type == Integer.class) {
+        return type == Long.class ? (Object) 7L : (Object) 7;
+      } else if (type == UUID.class) {
+        return UUID.fromString("0b9d7c5a-3e1f-4a2b-8c6d-5f4e3d2c1b0a");
+      } else if (type == OffsetDateTime.class) {
+        return OffsetDateTime.parse("2025-06-01T00:00:00Z");
+      } else if (List.class.isAssignableFrom(type)) {
+        return List.of();
+      }
+      return null;
     }
 
     int parameterIndex(String specName) {
@@ -382,7 +463,8 @@ class BadInputTest {
       }
       for (int i = 0; i < method.getParameterCount(); i++) {
         boolean annotatedParam =
-            Arrays.stream(method.getParameterAnnotations()[i]).anyMatch(Param.class::isInstance);
+            Arrays.stream(method.getParameterAnnotations()[i])
+                .anyMatch(a -> a instanceof Param || a instanceof QueryMap);
         if (!annotatedParam) {
           return i;
         }
