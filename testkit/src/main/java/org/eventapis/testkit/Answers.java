@@ -354,6 +354,37 @@ final class Answers {
     return schema != null && schema.getEnum() != null && schema.getEnum().size() >= minimumChoices;
   }
 
+  /**
+   * Fills in required properties the spec fixes to one value (Unipile's {@code "object":
+   * "CalendarEvent"}) where a model left them unset: they say nothing a test would choose.
+   */
+  static void fillConstants(JsonNode node, Schema<?> schema) {
+    if (schema == null || node == null) {
+      return;
+    }
+    if (node instanceof ArrayNode array) {
+      array.forEach(item -> fillConstants(item, schema.getItems()));
+      return;
+    }
+    if (!(node instanceof ObjectNode object) || schema.getProperties() == null) {
+      return;
+    }
+    List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+    for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
+      Schema<?> definition = property.getValue();
+      JsonNode value = object.get(property.getKey());
+      boolean unset = value == null || value.isNull() && !Boolean.TRUE.equals(definition.getNullable());
+      if (unset
+          && required.contains(property.getKey())
+          && definition.getEnum() != null
+          && definition.getEnum().size() == 1) {
+        object.set(property.getKey(), Json.tree(definition.getEnum().get(0)));
+      } else {
+        fillConstants(value, definition);
+      }
+    }
+  }
+
   /** Adds a property no spec knows to every object of the answer, at every depth. */
   static void addUnknownField(JsonNode node) {
     if (node instanceof ArrayNode array) {

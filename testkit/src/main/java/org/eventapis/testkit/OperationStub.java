@@ -1,6 +1,7 @@
 package org.eventapis.testkit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +48,21 @@ public final class OperationStub<T> {
     this.mapper = mapper;
   }
 
-  /** Answers with the operation's success status and this body. */
+  /**
+   * Answers with the operation's success status and this body. Required properties the spec
+   * fixes to one value (Unipile's {@code "object": "CalendarEvent"}) are filled in if left unset.
+   */
   public Stubbing returns(T body) {
     Objects.requireNonNull(body, "body");
-    String json;
+    int status = operation.successStatus();
+    JsonNode tree;
     try {
-      json = mapper.writeValueAsString(toAnswer.apply(body));
+      tree = Json.mapper().readTree(mapper.writeValueAsString(toAnswer.apply(body)));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(describe() + ": the answer could not be written as JSON", e);
     }
-    return fixed(Reply.json(operation.successStatus(), json));
+    Answers.fillConstants(tree, operation.responseSchema(status));
+    return fixed(Reply.json(status, tree));
   }
 
   /**
