@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The PERSCOM example of the README's "Testing your own code", kept here so that it runs. */
+// --- perscom ---
 class BriefingsTest {
 
-  // --- perscom ---
   @RegisterExtension
   static PerscomStub perscom = PerscomStub.create();
 
@@ -45,5 +45,5 @@ class BriefingsTest {
 
     assertThat(new Briefings(perscom.client()).name(31)).isEqualTo("Range day");
   }
-  // --- end perscom ---
 }
+// --- end perscom ---

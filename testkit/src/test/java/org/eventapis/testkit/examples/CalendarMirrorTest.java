@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Unipile example of the README's "Testing your own code", kept here so that it runs. */
+// --- unipile ---
 class CalendarMirrorTest {
 
-  // --- unipile ---
   @RegisterExtension
   static UnipileStub unipile = UnipileStub.create();
 
@@ -47,5 +47,5 @@ class CalendarMirrorTest {
         .isInstanceOf(AuthenticationException.class);
     unipile.verify().createCalendarEvent().calledOnce();   // a 401 is not retried
   }
-  // --- end unipile ---
 }
+// --- end unipile ---

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Timekit example of the README's "Testing your own code", kept here so that it runs. */
+// --- timekit ---
 class SlotBlockerTest {
 
-  // --- timekit ---
   @RegisterExtension
   static TimekitStub timekit = TimekitStub.create();
 
@@ -41,5 +41,5 @@ class SlotBlockerTest {
         .isInstanceOfSatisfying(ApiConnectionException.class, e -> assertThat(e.isTimeout()).isTrue());
     timekit.verify().createEvent().calledOnce();   // a POST is never sent twice
   }
-  // --- end timekit ---
 }
+// --- end timekit ---
