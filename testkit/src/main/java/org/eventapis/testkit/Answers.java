@@ -53,12 +53,13 @@ final class Answers {
     }
     String path = path(match);
     Map<String, String> ids = match.pathParameters();
-    for (JsonNode body : requestBody == null ? new JsonNode[] {null} : new JsonNode[] {requestBody, null}) {
-      JsonNode echoed = echo(operation, status, example.get().deepCopy(), ids, body);
-      Reply reply = Reply.json(status, echoed);
-      if (problems(operation, path, reply).isEmpty()) {
-        return reply;
-      }
+    Reply echoed = Reply.json(status, echo(operation, status, example.get().deepCopy(), ids, requestBody));
+    if (problems(operation, path, echoed).isEmpty()) {
+      return echoed;
+    }
+    Reply addressed = Reply.json(status, echo(operation, status, example.get().deepCopy(), ids, null));
+    if (problems(operation, path, addressed).isEmpty()) {
+      return addressed;
     }
     return Reply.json(status, example.get());
   }
