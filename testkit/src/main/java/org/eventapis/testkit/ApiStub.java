@@ -13,8 +13,9 @@ import org.opentest4j.AssertionFailedError;
  * request against the API's spec, answers realistically, and records what it received.
  *
  * <p>As a JUnit 5 extension, registered on a static field, it starts once for the test class,
- * forgets everything between tests, and fails a test at its end if a request of that test broke
- * the spec; on an instance field it starts and stops around each test:
+ * forgets everything between tests (answers set in {@code @BeforeAll} included), and fails a test
+ * at its end if a request of that test broke the spec; on an instance field it starts and stops
+ * around each test:
  *
  * <pre>{@code
  * @RegisterExtension static PerscomStub perscom = PerscomStub.create();
@@ -132,21 +133,32 @@ public abstract class ApiStub<S extends ApiStub<S>>
     start();
   }
 
+  /** Requests sent in {@code @AfterAll} methods are held to the spec too. */
   @Override
   public void afterAll(ExtensionContext context) {
     classScopes--;
-    if (classScopes == 0) {
-      stop();
+    if (classScopes > 0) {
+      return;
     }
+    List<Violation> violations = server.violations();
+    stop();
+    report(violations);
   }
 
+  /**
+   * Starts a test with nothing left from before it. Requests sent before it, in
+   * {@code @BeforeAll} methods, are held to the spec; answers set there are forgotten, so set
+   * them in the test or in a {@code @BeforeEach} method.
+   */
   @Override
   public void beforeEach(ExtensionContext context) {
     if (!isRunning()) {
       start();
       startedForOneTest = true;
     }
+    List<Violation> violations = server.violations();
     reset();
+    report(violations);
   }
 
   @Override
@@ -157,6 +169,11 @@ public abstract class ApiStub<S extends ApiStub<S>>
       startedForOneTest = false;
       stop();
     }
+    report(violations);
+  }
+
+  /** Fails with the violations in strict mode; only prints them in report-only mode. */
+  private void report(List<Violation> violations) {
     if (violations.isEmpty()) {
       return;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.eventapis.testkit.support.RawHttp;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -154,6 +155,11 @@ class SpecViolationsTest {
   }
 
   @Test
+  void strictStub_failsTheTestAfterABeforeAllThatSentAnInvalidRequest() {
+    run(SentWithoutNameBeforeAll.class).assertStatistics(stats -> stats.started(1).failed(1));
+  }
+
+  @Test
   void stubOnAnInstanceField_startsForEachTestAndStopsAfterIt() {
     run(InstanceFieldStub.class).assertStatistics(stats -> stats.started(2).succeeded(2));
   }
@@ -208,6 +214,19 @@ class SpecViolationsTest {
       RawHttp.send(perscom.baseUrl(), "POST", "/v2/events", PERSCOM_EVENT.replace("\"name\": \"Briefing\", ", ""),
           PERSCOM_AUTH);
     }
+  }
+
+  static class SentWithoutNameBeforeAll {
+    @RegisterExtension static PerscomStub perscom = PerscomStub.create();
+
+    @BeforeAll
+    static void createAnEvent() {
+      RawHttp.send(perscom.baseUrl(), "POST", "/v2/events", PERSCOM_EVENT.replace("\"name\": \"Briefing\", ", ""),
+          PERSCOM_AUTH);
+    }
+
+    @Test
+    void doesNothingWrongItself() {}
   }
 
   static class SentAValidEvent {
