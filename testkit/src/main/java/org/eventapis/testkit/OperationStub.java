@@ -125,7 +125,7 @@ public final class OperationStub<T> {
 
   private Stubbing register(Function<StubServer.Exchange, Reply> reply) {
     return new Stubbing(
-        server.addOverride(new StubServer.SetAnswer(operation.operationId(), pathParameters, reply)));
+        server.addOverride(new StubServer.AnswerOverride(operation.operationId(), pathParameters, reply)));
   }
 
   private String describe() {

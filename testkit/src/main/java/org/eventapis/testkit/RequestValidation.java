@@ -80,7 +80,8 @@ final class RequestValidation {
     return Optional.of(
         new Problem(
             field,
-            field + ": " + (sent ? "not in the form " : "missing; ") + spec.api() + " expects " + form(expected),
+            field + ": " + (sent ? "not in the form " + spec.api() + " expects (" + form(expected) + ")"
+                : "missing; " + spec.api() + " expects " + form(expected)),
             Problem.Kind.AUTHENTICATION));
   }
 

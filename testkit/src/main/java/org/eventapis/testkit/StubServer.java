@@ -44,14 +44,14 @@ final class StubServer {
   record Exchange(SpecOperation.Match match, JsonNode body) {}
 
   /** An answer a test set for an operation, for some or all of its path parameter values. */
-  static final class SetAnswer {
+  static final class AnswerOverride {
     private final String operationId;
     private final Map<String, String> pathParameters;
     private final Function<Exchange, Reply> reply;
     /** Negative for as often as asked. */
     private final AtomicInteger usesLeft = new AtomicInteger(-1);
 
-    SetAnswer(String operationId, Map<String, String> pathParameters, Function<Exchange, Reply> reply) {
+    AnswerOverride(String operationId, Map<String, String> pathParameters, Function<Exchange, Reply> reply) {
       this.operationId = operationId;
       this.pathParameters = Map.copyOf(pathParameters);
       this.reply = reply;
@@ -87,7 +87,7 @@ final class StubServer {
   private final Object lock = new Object();
   private WireMockServer wireMock;
   private boolean strict = true;
-  private final List<SetAnswer> overrides = new ArrayList<>();
+  private final List<AnswerOverride> overrides = new ArrayList<>();
   private final List<RecordedRequest> journal = new ArrayList<>();
   private final List<Violation> violations = new ArrayList<>();
   private final Set<RecordedRequest> verified = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -185,7 +185,7 @@ final class StubServer {
     }
   }
 
-  SetAnswer addOverride(SetAnswer override) {
+  AnswerOverride addOverride(AnswerOverride override) {
     synchronized (lock) {
       overrides.add(override);
       return override;
@@ -282,15 +282,15 @@ final class StubServer {
       return rejection(match.get().operation(), problems);
     }
     JsonNode requestBody = Json.parse(body).orElse(null);
-    SetAnswer chosen = chooseOverride(match.get());
+    AnswerOverride chosen = chooseOverride(match.get());
     Exchange exchange = new Exchange(match.get(), requestBody);
     return chosen != null ? chosen.reply.apply(exchange) : answers.defaultReply(match.get(), requestBody);
   }
 
-  private SetAnswer chooseOverride(SpecOperation.Match match) {
+  private AnswerOverride chooseOverride(SpecOperation.Match match) {
     synchronized (lock) {
       for (int i = overrides.size() - 1; i >= 0; i--) {
-        SetAnswer candidate = overrides.get(i);
+        AnswerOverride candidate = overrides.get(i);
         if (candidate.matches(match) && candidate.take()) {
           return candidate;
         }

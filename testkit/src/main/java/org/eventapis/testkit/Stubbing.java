@@ -11,9 +11,9 @@ package org.eventapis.testkit;
  */
 public final class Stubbing {
 
-  private final StubServer.SetAnswer override;
+  private final StubServer.AnswerOverride override;
 
-  Stubbing(StubServer.SetAnswer override) {
+  Stubbing(StubServer.AnswerOverride override) {
     this.override = override;
   }
 
