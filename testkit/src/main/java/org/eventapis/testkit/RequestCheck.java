@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,17 +23,22 @@ import org.opentest4j.AssertionFailedError;
  *
  * <p>A failed check throws {@link AssertionFailedError}, which every test framework reports as
  * a failure. Each check also counts the requests it looked at as expected, for {@link
- * Verification#noOtherRequests()}.
+ * Verification#noOtherRequests()}. A check that finds fewer requests than it expects waits up
+ * to 10 seconds for more before it fails: a request may still be on its way,
+ * sent by code that works asynchronously or that gave up waiting for the answer.
  *
  * @param <B> the generated model of the operation's request body ({@link Void} for none)
  */
 public final class RequestCheck<B> {
 
+  /** How long a check waits for requests it expects but has not seen yet. */
+  static final int WAIT_SECONDS = 10;
+
   private final StubServer server;
   private final String operationId;
   private final Class<B> bodyType;
   private final ObjectMapper mapper;
-  private final List<RecordedRequest> requests;
+  private List<RecordedRequest> requests;
 
   RequestCheck(StubServer server, String operationId, Class<B> bodyType, ObjectMapper mapper) {
     this.server = server;
@@ -49,6 +55,7 @@ public final class RequestCheck<B> {
 
   /** Exactly {@code times} requests were received. */
   public RequestCheck<B> called(int times) {
+    awaitAtLeast(times);
     if (requests.size() != times) {
       throw new AssertionFailedError(
           describe() + ": expected " + plural(times) + " but received " + plural(requests.size())
@@ -136,7 +143,14 @@ public final class RequestCheck<B> {
     return bodies;
   }
 
+  private void awaitAtLeast(int count) {
+    if (requests.size() < count) {
+      requests = server.awaitRequests(operationId, count, Duration.ofSeconds(WAIT_SECONDS));
+    }
+  }
+
   private void requireSome() {
+    awaitAtLeast(1);
     if (requests.isEmpty()) {
       throw new AssertionFailedError(describe() + ": no request was received");
     }

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -210,6 +211,31 @@ final class StubServer {
     }
   }
 
+  /**
+   * The requests of an operation, once there are at least {@code count} of them or the wait is
+   * over, whichever comes first.
+   */
+  List<RecordedRequest> awaitRequests(String operationId, int count, Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    synchronized (lock) {
+      List<RecordedRequest> matching = requests(operationId);
+      while (matching.size() < count) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+          break;
+        }
+        try {
+          lock.wait(left);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+        matching = requests(operationId);
+      }
+      return matching;
+    }
+  }
+
   List<Violation> violations() {
     synchronized (lock) {
       return List.copyOf(violations);
@@ -268,6 +294,7 @@ final class StubServer {
     boolean answerAsValid;
     synchronized (lock) {
       journal.add(recorded);
+      lock.notifyAll();
       if (!problems.isEmpty()) {
         violations.add(
             new Violation(spec.api(), operationId, method + " " + rawPath,

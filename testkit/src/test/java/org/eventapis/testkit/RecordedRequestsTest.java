@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.eventapis.perscom.generated.model.EventCreateRequest;
 import org.eventapis.perscom.generated.model.EventIncludeOption;
 import org.eventapis.perscom.generated.model.EventUpdateRequest;
@@ -61,6 +62,15 @@ class RecordedRequestsTest {
         .isInstanceOf(AssertionFailedError.class)
         .hasMessageContaining("expected 1 request but received 2 requests")
         .hasMessageContaining("GET /v2/events/13 (getEvent)");
+  }
+
+  @Test
+  void calledOnce_waitsForARequestStillOnItsWay() {
+    CompletableFuture<?> sending =
+        CompletableFuture.runAsync(() -> perscom.client().events().getEvent(12L, List.of()));
+
+    perscom.verify().getEvent().calledOnce();
+    sending.join();
   }
 
   @Test
