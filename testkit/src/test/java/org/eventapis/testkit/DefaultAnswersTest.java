@@ -42,6 +42,7 @@ class DefaultAnswersTest {
     return SpecFiles.operations();
   }
 
+  /** The README promises answers for this many; a new operation needs its stub methods too. */
   @Test
   void specs_describeThirtyTwoOperations() {
     assertThat(operations()).hasSize(32);
