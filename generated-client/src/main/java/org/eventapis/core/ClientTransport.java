@@ -200,6 +200,11 @@ public final class ClientTransport implements Client, AutoCloseable {
     private final long declared;
     private long count;
     private volatile boolean timedOut;
+    private volatile boolean finished;
+    private volatile boolean reading;
+    private volatile long lastProgress;
+    /** One timer per body, not per read: it re-arms itself while the body makes progress. */
+    private ScheduledFuture<?> watchdog;
 
     TimedBody(InputStream in, long readMillis, long deadline, long maxBytes, long declared) {
       super(in);
@@ -238,15 +243,20 @@ public final class ClientTransport implements Client, AutoCloseable {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-      ScheduledFuture<?> timer = arm();
+      start();
       try {
-        return counted(endOrTimeout(super.read(buffer, offset, length)));
+        int read = counted(endOrTimeout(super.read(buffer, offset, length)));
+        if (read < 0) {
+          stopWatching();
+        }
+        return read;
       } catch (BodyTooLargeException | java.io.EOFException ours) {
         throw ours;
       } catch (IOException failure) {
         throw translated(failure);
       } finally {
-        timer.cancel(false);
+        lastProgress = System.nanoTime();
+        reading = false;
       }
     }
 
@@ -257,14 +267,61 @@ public final class ClientTransport implements Client, AutoCloseable {
       return Math.max(read, 0);
     }
 
-    private ScheduledFuture<?> arm() throws IOException {
-      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-      if (timedOut || left <= 0) {
+    @Override
+    public void close() throws IOException {
+      stopWatching();
+      super.close();
+    }
+
+    /** Notes the start of a read, and fails it at once when the call timeout has run out. */
+    private void start() throws IOException {
+      long now = System.nanoTime();
+      if (timedOut || now - deadline >= 0) {
         timedOut = true;
         close();
         throw new SocketTimeoutException("the call timeout ran out while reading the answer");
       }
-      return TIMERS.schedule(this::expire, Math.min(readMillis, left), TimeUnit.MILLISECONDS);
+      lastProgress = now;
+      reading = true;
+      synchronized (this) {
+        if (watchdog == null && !finished) {
+          watchdog = TIMERS.schedule(this::check, delayMillis(now), TimeUnit.MILLISECONDS);
+        }
+      }
+    }
+
+    /** Until the read in progress would overrun the read timeout, or the call its deadline. */
+    private long delayMillis(long now) {
+      long idleLeft = TimeUnit.MILLISECONDS.toNanos(readMillis) - (reading ? now - lastProgress : 0);
+      return Math.max(1, TimeUnit.NANOSECONDS.toMillis(Math.min(idleLeft, deadline - now)) + 1);
+    }
+
+    /** Runs on the timer: gives up on the body, or checks again when it next could have to. */
+    private void check() {
+      long now = System.nanoTime();
+      boolean stalled =
+          reading && now - lastProgress >= TimeUnit.MILLISECONDS.toNanos(readMillis);
+      synchronized (this) {
+        watchdog = null;
+        if (finished) {
+          return;
+        }
+        if (!stalled && deadline - now > 0) {
+          watchdog = TIMERS.schedule(this::check, delayMillis(now), TimeUnit.MILLISECONDS);
+          return;
+        }
+      }
+      expire();
+    }
+
+    private void stopWatching() {
+      synchronized (this) {
+        finished = true;
+        if (watchdog != null) {
+          watchdog.cancel(false);
+          watchdog = null;
+        }
+      }
     }
 
     /**
