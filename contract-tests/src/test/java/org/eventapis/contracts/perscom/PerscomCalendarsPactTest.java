@@ -6,6 +6,7 @@ import static org.eventapis.contracts.perscom.PerscomPacts.BASE;
 import static org.eventapis.contracts.perscom.PerscomPacts.TIMESTAMP;
 import static org.eventapis.contracts.perscom.PerscomPacts.authorized;
 import static org.eventapis.contracts.support.PactDsl.answers;
+import static org.eventapis.contracts.support.PactDsl.data;
 import static org.eventapis.contracts.support.PactDsl.sends;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -153,19 +154,15 @@ class PerscomCalendarsPactTest {
             {"name": "Operations", "description": "%s", "color": "%s"}"""
                 .formatted(OPERATIONS_DESCRIPTION, OPERATIONS_COLOR)),
         201,
-        newJsonBody(
-                body ->
-                    body.object(
-                        "data",
-                        calendar -> {
-                          calendar.integerType("id", 4);
-                          calendar.stringValue("name", "Operations");
-                          calendar.stringType("label", "Operations");
-                          calendar.stringValue("description", OPERATIONS_DESCRIPTION);
-                          calendar.stringValue("color", OPERATIONS_COLOR);
-                          timestamps(calendar);
-                        }))
-            .build());
+        data(
+            calendar -> {
+            calendar.integerType("id", 4);
+            calendar.stringValue("name", "Operations");
+            calendar.stringType("label", "Operations");
+            calendar.stringValue("description", OPERATIONS_DESCRIPTION);
+            calendar.stringValue("color", OPERATIONS_COLOR);
+            timestamps(calendar);
+            }));
   }
 
   @Test
@@ -196,8 +193,7 @@ class PerscomCalendarsPactTest {
                 .method("GET")
                 .path(BASE + "/calendars/4")),
         200,
-        newJsonBody(body -> body.object("data", PerscomCalendarsPactTest::existingOperations))
-            .build());
+        data(PerscomCalendarsPactTest::existingOperations));
   }
 
   @Test
@@ -227,8 +223,7 @@ class PerscomCalendarsPactTest {
             """
             {"color": "%s"}""".formatted(RECOLOUR)),
         200,
-        newJsonBody(body -> body.object("data", PerscomCalendarsPactTest::recolouredOperations))
-            .build());
+        data(PerscomCalendarsPactTest::recolouredOperations));
   }
 
   @Test
@@ -259,19 +254,15 @@ class PerscomCalendarsPactTest {
             """
             {"description": null}"""),
         200,
-        newJsonBody(
-                body ->
-                    body.object(
-                        "data",
-                        calendar -> {
-                          calendar.numberValue("id", 4);
-                          calendar.stringType("name", "Operations");
-                          calendar.stringType("label", "Operations");
-                          calendar.nullValue("description");
-                          calendar.stringType("color", OPERATIONS_COLOR);
-                          timestamps(calendar);
-                        }))
-            .build());
+        data(
+            calendar -> {
+            calendar.numberValue("id", 4);
+            calendar.stringType("name", "Operations");
+            calendar.stringType("label", "Operations");
+            calendar.nullValue("description");
+            calendar.stringType("color", OPERATIONS_COLOR);
+            timestamps(calendar);
+            }));
   }
 
   @Test
@@ -303,19 +294,15 @@ class PerscomCalendarsPactTest {
             {"name": "Operations (2025)", "description": "<p>Deployments only.</p>",
              "color": "%s"}""".formatted(RECOLOUR)),
         200,
-        newJsonBody(
-                body ->
-                    body.object(
-                        "data",
-                        calendar -> {
-                          calendar.numberValue("id", 4);
-                          calendar.stringValue("name", "Operations (2025)");
-                          calendar.stringType("label", "Operations (2025)");
-                          calendar.stringValue("description", "<p>Deployments only.</p>");
-                          calendar.stringValue("color", RECOLOUR);
-                          timestamps(calendar);
-                        }))
-            .build());
+        data(
+            calendar -> {
+            calendar.numberValue("id", 4);
+            calendar.stringValue("name", "Operations (2025)");
+            calendar.stringType("label", "Operations (2025)");
+            calendar.stringValue("description", "<p>Deployments only.</p>");
+            calendar.stringValue("color", RECOLOUR);
+            timestamps(calendar);
+            }));
   }
 
   @Test
@@ -345,8 +332,7 @@ class PerscomCalendarsPactTest {
                 .method("DELETE")
                 .path(BASE + "/calendars/4")),
         200,
-        newJsonBody(body -> body.object("data", PerscomCalendarsPactTest::existingOperations))
-            .build());
+        data(PerscomCalendarsPactTest::existingOperations));
   }
 
   @Test

@@ -44,7 +44,8 @@ class PerscomErrorsPactTest {
         // Events
         on("createEvent")
             .given("calendar 99 does not exist", Map.of("calendarId", 99))
-            .receiving("a request to create an event in a calendar that does not exist", "POST", "/events")
+            .receiving("a request to create an event in a calendar that does not exist")
+            .request("POST", "/events")
             .body("""
                 {"name": "Orphan event", "calendar_id": 99, "all_day": true,
                  "starts": "2025-03-20T00:00:00Z", "ends": null}""")
@@ -53,14 +54,16 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("calendar_id"),
         on("createEvent")
             .given("the API key is revoked")
-            .receiving("a request to create an event with a revoked API key", "POST", "/events")
+            .receiving("a request to create an event with a revoked API key")
+            .request("POST", "/events")
             .body(BRIEFING_JSON)
             .calling(perscom -> perscom.events().createEvent(briefing(), List.of()))
             .answers(401, envelope("AuthenticationException"))
             .throwing(AuthenticationException.class, "AuthenticationException"),
         on("batchCreateEvents")
             .given("calendar 4 exists", Map.of("calendarId", 4))
-            .receiving("a batch create whose second event has no name", "POST", "/events/batch")
+            .receiving("a batch create whose second event has no name")
+            .request("POST", "/events/batch")
             .body("""
                 {"resources": [%s,
                   {"name": "", "calendar_id": 4, "all_day": true,
@@ -72,7 +75,8 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("resources.1.name"),
         on("batchUpdateEvents")
             .given("the API key lacks the update:event scope")
-            .receiving("a batch update with a key that may not update events", "PATCH", "/events/batch")
+            .receiving("a batch update with a key that may not update events")
+            .request("PATCH", "/events/batch")
             .body("""
                 {"resources": {"12": {"name": "Renamed"}}}""")
             .calling(perscom -> perscom.events().batchUpdateEvents(
@@ -83,10 +87,8 @@ class PerscomErrorsPactTest {
             .throwing(PermissionException.class, "AuthorizationException"),
         on("batchUpdateEvents")
             .given("event 12 exists and calendar 99 does not")
-            .receiving(
-                "a batch update that moves event 12 to a calendar that does not exist",
-                "PATCH",
-                "/events/batch")
+            .receiving("a batch update that moves event 12 to a calendar that does not exist")
+            .request("PATCH", "/events/batch")
             .body("""
                 {"resources": {"12": {"calendar_id": 99}}}""")
             .calling(perscom -> perscom.events().batchUpdateEvents(
@@ -98,7 +100,8 @@ class PerscomErrorsPactTest {
             .naming("resources.12.calendar_id"),
         on("batchDeleteEvents")
             .given("the API key lacks the delete:event scope")
-            .receiving("a batch delete with a key that may not delete events", "DELETE", "/events/batch")
+            .receiving("a batch delete with a key that may not delete events")
+            .request("DELETE", "/events/batch")
             .body("""
                 {"resources": [12]}""")
             .calling(perscom -> perscom.events().batchDeleteEvents(
@@ -107,7 +110,8 @@ class PerscomErrorsPactTest {
             .throwing(PermissionException.class, "AuthorizationException"),
         on("batchDeleteEvents")
             .given("events exist")
-            .receiving("a batch delete that names no events", "DELETE", "/events/batch")
+            .receiving("a batch delete that names no events")
+            .request("DELETE", "/events/batch")
             .body("""
                 {"resources": []}""")
             .calling(perscom -> perscom.events().batchDeleteEvents(
@@ -116,13 +120,15 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("resources"),
         on("listEvents")
             .given("the caller has used up its requests for this minute")
-            .receiving("a request for events beyond the rate limit", "GET", "/events")
+            .receiving("a request for events beyond the rate limit")
+            .request("GET", "/events")
             .calling(perscom -> perscom.events().listEvents(null, null, List.of()))
             .answers(429, envelope("ThrottleRequestsException"))
             .throwing(RateLimitedException.class, "ThrottleRequestsException"),
         on("searchEvents")
             .given("events exist")
-            .receiving("a search that filters on a field events do not have", "POST", "/events/search")
+            .receiving("a search that filters on a field events do not have")
+            .request("POST", "/events/search")
             .body("""
                 {"filters": [{"field": "colour", "operator": "=", "value": "red"}]}""")
             .calling(perscom -> perscom.events().searchEvents(
@@ -131,13 +137,15 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("filters.0.field"),
         on("getEvent")
             .given("event 404 does not exist", Map.of("id", 404))
-            .receiving("a request for an event that does not exist", "GET", "/events/404")
+            .receiving("a request for an event that does not exist")
+            .request("GET", "/events/404")
             .calling(perscom -> perscom.events().getEvent(404L, List.of()))
             .answers(404, envelope("NotFoundHttpException"))
             .throwing(NotFoundException.class, "NotFoundHttpException"),
         on("updateEvent")
             .given("event 404 does not exist", Map.of("id", 404))
-            .receiving("a request to rename an event that does not exist", "PATCH", "/events/404")
+            .receiving("a request to rename an event that does not exist")
+            .request("PATCH", "/events/404")
             .body("""
                 {"name": "Renamed"}""")
             .calling(perscom -> perscom.events().updateEvent(
@@ -146,8 +154,8 @@ class PerscomErrorsPactTest {
             .throwing(NotFoundException.class, "NotFoundHttpException"),
         on("updateEvent")
             .given("event 12 exists and calendar 99 does not")
-            .receiving(
-                "a request to move event 12 to a calendar that does not exist", "PATCH", "/events/12")
+            .receiving("a request to move event 12 to a calendar that does not exist")
+            .request("PATCH", "/events/12")
             .body("""
                 {"calendar_id": 99}""")
             .calling(perscom -> perscom.events().updateEvent(
@@ -156,7 +164,8 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("calendar_id"),
         on("replaceEvent")
             .given("event 404 does not exist", Map.of("id", 404))
-            .receiving("a PUT to an event that does not exist", "PUT", "/events/404")
+            .receiving("a PUT to an event that does not exist")
+            .request("PUT", "/events/404")
             .body("""
                 {"location": "Hangar 2"}""")
             .calling(perscom -> perscom.events().replaceEvent(
@@ -165,7 +174,8 @@ class PerscomErrorsPactTest {
             .throwing(NotFoundException.class, "NotFoundHttpException"),
         on("replaceEvent")
             .given("event 12 exists")
-            .receiving("a PUT that blanks event 12's name", "PUT", "/events/12")
+            .receiving("a PUT that blanks event 12's name")
+            .request("PUT", "/events/12")
             .body("""
                 {"name": ""}""")
             .calling(perscom -> perscom.events().replaceEvent(
@@ -174,7 +184,8 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("name"),
         on("deleteEvent")
             .given("event 404 does not exist", Map.of("id", 404))
-            .receiving("a request to delete an event that does not exist", "DELETE", "/events/404")
+            .receiving("a request to delete an event that does not exist")
+            .request("DELETE", "/events/404")
             .calling(perscom -> perscom.events().deleteEvent(404L, List.of()))
             .answers(404, envelope("NotFoundHttpException"))
             .throwing(NotFoundException.class, "NotFoundHttpException"),
@@ -182,15 +193,15 @@ class PerscomErrorsPactTest {
         // Calendars
         on("listCalendars")
             .given("the organization's subscription does not cover API access")
-            .receiving(
-                "a request for calendars from an organization without API access", "GET", "/calendars")
+            .receiving("a request for calendars from an organization without API access")
+            .request("GET", "/calendars")
             .calling(perscom -> perscom.calendars().listCalendars(null, null, List.of()))
             .answers(402, envelope("SubscriptionRequiredException"))
             .throwing(PermissionException.class, "SubscriptionRequiredException"),
         on("createCalendar")
             .given("no calendar is named Operations", Map.of("name", "Operations"))
-            .receiving(
-                "a request to create calendar Operations with a blank colour", "POST", "/calendars")
+            .receiving("a request to create calendar Operations with a blank colour")
+            .request("POST", "/calendars")
             .body("""
                 {"name": "Operations", "color": ""}""")
             // The generated model always writes a required field, so an unset colour would go
@@ -201,8 +212,8 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("color"),
         on("batchCreateCalendars")
             .given("no calendar is named Training", Map.of("name", "Training"))
-            .receiving(
-                "a batch create whose second calendar has a blank name", "POST", "/calendars/batch")
+            .receiving("a batch create whose second calendar has a blank name")
+            .request("POST", "/calendars/batch")
             .body("""
                 {"resources": [{"name": "Training", "color": "#16a34a"},
                                {"name": "", "color": "#db2777"}]}""")
@@ -215,10 +226,8 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("resources.1.name"),
         on("batchUpdateCalendars")
             .given("the API key lacks the update:calendar scope", Map.of("scope", "update:calendar"))
-            .receiving(
-                "a batch update of calendar 4 with a key that may not update it",
-                "PATCH",
-                "/calendars/batch")
+            .receiving("a batch update of calendar 4 with a key that may not update it")
+            .request("PATCH", "/calendars/batch")
             .body("""
                 {"resources": {"4": {"color": "#1d4ed8"}}}""")
             .calling(perscom -> perscom.calendars().batchUpdateCalendars(
@@ -229,7 +238,8 @@ class PerscomErrorsPactTest {
             .throwing(PermissionException.class, "AuthorizationException"),
         on("batchUpdateCalendars")
             .given("calendar 4 exists")
-            .receiving("a batch update that blanks calendar 4's name", "PATCH", "/calendars/batch")
+            .receiving("a batch update that blanks calendar 4's name")
+            .request("PATCH", "/calendars/batch")
             .body("""
                 {"resources": {"4": {"name": ""}}}""")
             .calling(perscom -> perscom.calendars().batchUpdateCalendars(
@@ -240,10 +250,8 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("resources.4.name"),
         on("batchDeleteCalendars")
             .given("the API key has used its 1000 requests for this minute", Map.of("limit", 1000))
-            .receiving(
-                "a batch delete of calendars 4 and 5 once the rate limit is reached",
-                "DELETE",
-                "/calendars/batch")
+            .receiving("a batch delete of calendars 4 and 5 once the rate limit is reached")
+            .request("DELETE", "/calendars/batch")
             .body("""
                 {"resources": [4, 5]}""")
             .calling(perscom -> perscom.calendars().batchDeleteCalendars(
@@ -252,7 +260,8 @@ class PerscomErrorsPactTest {
             .throwing(RateLimitedException.class, "ThrottleRequestsException"),
         on("batchDeleteCalendars")
             .given("calendars exist")
-            .receiving("a batch delete that names no calendars", "DELETE", "/calendars/batch")
+            .receiving("a batch delete that names no calendars")
+            .request("DELETE", "/calendars/batch")
             .body("""
                 {"resources": []}""")
             .calling(perscom -> perscom.calendars().batchDeleteCalendars(
@@ -261,8 +270,8 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("resources"),
         on("searchCalendars")
             .given("calendars have no field named colour", Map.of("field", "colour"))
-            .receiving(
-                "a search that filters calendars on a field named colour", "POST", "/calendars/search")
+            .receiving("a search that filters calendars on a field named colour")
+            .request("POST", "/calendars/search")
             .body("""
                 {"filters": [{"field": "colour", "operator": "=", "value": "#2563eb"}]}""")
             .calling(perscom -> perscom.calendars().searchCalendars(
@@ -273,14 +282,15 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("filters.0.field"),
         on("getCalendar")
             .given("calendar 99 does not exist", Map.of("id", 99))
-            .receiving("a request for calendar 99, which does not exist", "GET", "/calendars/99")
+            .receiving("a request for calendar 99, which does not exist")
+            .request("GET", "/calendars/99")
             .calling(perscom -> perscom.calendars().getCalendar(99L, List.of()))
             .answers(404, envelope("NotFoundHttpException"))
             .throwing(NotFoundException.class, "NotFoundHttpException"),
         on("updateCalendar")
             .given("calendar 99 does not exist", Map.of("id", 99))
-            .receiving(
-                "a request to recolour calendar 99, which does not exist", "PATCH", "/calendars/99")
+            .receiving("a request to recolour calendar 99, which does not exist")
+            .request("PATCH", "/calendars/99")
             .body("""
                 {"color": "#1d4ed8"}""")
             .calling(perscom -> perscom.calendars().updateCalendar(
@@ -289,7 +299,8 @@ class PerscomErrorsPactTest {
             .throwing(NotFoundException.class, "NotFoundHttpException"),
         on("updateCalendar")
             .given("calendar 4 exists")
-            .receiving("a request that blanks calendar 4's name", "PATCH", "/calendars/4")
+            .receiving("a request that blanks calendar 4's name")
+            .request("PATCH", "/calendars/4")
             .body("""
                 {"name": ""}""")
             .calling(perscom -> perscom.calendars().updateCalendar(
@@ -298,10 +309,8 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("name"),
         on("replaceCalendar")
             .given("calendar 99 does not exist", Map.of("id", 99))
-            .receiving(
-                "a request to put a new name on calendar 99, which does not exist",
-                "PUT",
-                "/calendars/99")
+            .receiving("a request to put a new name on calendar 99, which does not exist")
+            .request("PUT", "/calendars/99")
             .body("""
                 {"name": "Operations (2025)"}""")
             .calling(perscom -> perscom.calendars().replaceCalendar(
@@ -310,7 +319,8 @@ class PerscomErrorsPactTest {
             .throwing(NotFoundException.class, "NotFoundHttpException"),
         on("replaceCalendar")
             .given("calendar 4 exists")
-            .receiving("a PUT that blanks calendar 4's colour", "PUT", "/calendars/4")
+            .receiving("a PUT that blanks calendar 4's colour")
+            .request("PUT", "/calendars/4")
             .body("""
                 {"color": ""}""")
             .calling(perscom -> perscom.calendars().replaceCalendar(
@@ -319,8 +329,8 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("color"),
         on("deleteCalendar")
             .given("calendar 99 does not exist", Map.of("id", 99))
-            .receiving(
-                "a request to delete calendar 99, which does not exist", "DELETE", "/calendars/99")
+            .receiving("a request to delete calendar 99, which does not exist")
+            .request("DELETE", "/calendars/99")
             .calling(perscom -> perscom.calendars().deleteCalendar(99L, List.of()))
             .answers(404, envelope("NotFoundHttpException"))
             .throwing(NotFoundException.class, "NotFoundHttpException"));

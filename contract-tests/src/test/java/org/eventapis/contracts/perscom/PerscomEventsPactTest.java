@@ -10,10 +10,11 @@ import static org.eventapis.contracts.perscom.PerscomPacts.TIMESTAMP;
 import static org.eventapis.contracts.perscom.PerscomPacts.authorized;
 import static org.eventapis.contracts.perscom.PerscomPacts.briefing;
 import static org.eventapis.contracts.support.PactDsl.answers;
+import static org.eventapis.contracts.support.PactDsl.data;
+import static org.eventapis.contracts.support.PactDsl.dataEachLike;
 import static org.eventapis.contracts.support.PactDsl.sends;
 
 import au.com.dius.pact.consumer.MockServer;
-import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.eventapis.contracts.support.Participants;
 import org.eventapis.perscom.generated.api.EventsApi;
 import org.eventapis.perscom.generated.model.BatchDeleteRequest;
@@ -65,7 +65,7 @@ class PerscomEventsPactTest {
                     .path(BASE + "/events")),
             BRIEFING_JSON),
         201,
-        envelope(PerscomEventsPactTest::storedBriefing));
+        data(PerscomEventsPactTest::storedBriefing));
   }
 
   @Test
@@ -100,22 +100,18 @@ class PerscomEventsPactTest {
                "starts": "2025-03-14T20:00:00Z", "ends": "2025-03-14T21:00:00Z"}]}"""
                 .formatted(BRIEFING_JSON)),
         200,
-        newJsonBody(
-                body ->
-                    body.minArrayLike(
-                        "data",
-                        2,
-                        event -> {
-                          storedBriefing(event);
-                          event.object(
-                              "calendar",
-                              calendar -> {
-                                calendar.integerType("id", 4);
-                                calendar.stringType("name", "Operations");
-                                calendar.stringType("color", "#2563eb");
-                              });
-                        }))
-            .build());
+        dataEachLike(
+            2,
+            event -> {
+              storedBriefing(event);
+              event.object(
+                  "calendar",
+                  calendar -> {
+                    calendar.integerType("id", 4);
+                    calendar.stringType("name", "Operations");
+                    calendar.stringType("color", "#2563eb");
+                  });
+            }));
   }
 
   @Test
@@ -158,8 +154,7 @@ class PerscomEventsPactTest {
               "12": {"starts": "2025-03-14T19:00:00Z", "ends": "2025-03-14T20:30:00Z"},
               "13": {"description": null}}}"""),
         200,
-        newJsonBody(body -> body.minArrayLike("data", 1, PerscomEventsPactTest::storedBriefing))
-            .build());
+        dataEachLike(1, PerscomEventsPactTest::storedBriefing));
   }
 
   @Test
@@ -304,7 +299,7 @@ class PerscomEventsPactTest {
                 .path(BASE + "/events/12")
                 .query("include=tags")),
         200,
-        envelope(PerscomEventsPactTest::storedBriefing));
+        data(PerscomEventsPactTest::storedBriefing));
   }
 
   @Test
@@ -332,7 +327,7 @@ class PerscomEventsPactTest {
             """
             {"description": null}"""),
         200,
-        envelope(PerscomEventsPactTest::storedBriefing));
+        data(PerscomEventsPactTest::storedBriefing));
   }
 
   @Test
@@ -360,7 +355,7 @@ class PerscomEventsPactTest {
             """
             {"location": "Hangar 2"}"""),
         200,
-        envelope(
+        data(
             event -> {
               storedBriefing(event);
               event.stringType("location", "Hangar 2");
@@ -389,7 +384,7 @@ class PerscomEventsPactTest {
                 .method("DELETE")
                 .path(BASE + "/events/12")),
         200,
-        envelope(PerscomEventsPactTest::storedBriefing));
+        data(PerscomEventsPactTest::storedBriefing));
   }
 
   @Test
@@ -415,8 +410,7 @@ class PerscomEventsPactTest {
             """
             {"resources": [12, 99]}"""),
         200,
-        newJsonBody(body -> body.minArrayLike("data", 1, PerscomEventsPactTest::storedBriefing))
-            .build());
+        dataEachLike(1, PerscomEventsPactTest::storedBriefing));
   }
 
   @Test
@@ -432,11 +426,6 @@ class PerscomEventsPactTest {
 
   private static EventsApi events(MockServer server) {
     return PerscomPacts.client(server).events();
-  }
-
-  /** One event in {@code data}, as PERSCOM answers a single event. */
-  private static DslPart envelope(Consumer<LambdaDslObject> event) {
-    return newJsonBody(body -> body.object("data", event)).build();
   }
 
   /** An event as the server stores it; values the server chooses are matched by type. */

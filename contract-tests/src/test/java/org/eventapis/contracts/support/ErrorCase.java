@@ -74,9 +74,14 @@ public final class ErrorCase<C> {
     return this;
   }
 
-  /** The request, by method and path below the spec's base path. */
-  public ErrorCase<C> receiving(String description, String method, String path) {
+  /** What the pact calls the request. */
+  public ErrorCase<C> receiving(String description) {
     this.description = description;
+    return this;
+  }
+
+  /** The request, by method and path below the spec's base path. */
+  public ErrorCase<C> request(String method, String path) {
     this.method = method;
     this.path = path;
     return this;

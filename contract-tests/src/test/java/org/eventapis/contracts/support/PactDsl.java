@@ -1,10 +1,14 @@
 package org.eventapis.contracts.support;
 
+import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
+import au.com.dius.pact.consumer.dsl.LambdaDslObject;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.consumer.dsl.PactDslResponse;
 import au.com.dius.pact.core.model.V4Pact;
+import java.util.function.Consumer;
 import org.eventapis.core.ClientBuilder;
 import org.eventapis.core.RetryPolicy;
 
@@ -52,6 +56,16 @@ public final class PactDsl {
         .status(status)
         .matchHeader("Content-Type", JSON_PATTERN, JSON)
         .body(body);
+  }
+
+  /** A body holding one object in {@code data}, as PERSCOM and Timekit answer for one record. */
+  public static DslPart data(Consumer<LambdaDslObject> item) {
+    return newJsonBody(body -> body.object("data", item)).build();
+  }
+
+  /** A body holding at least {@code min} objects shaped like {@code item} in {@code data}. */
+  public static DslPart dataEachLike(int min, Consumer<LambdaDslObject> item) {
+    return newJsonBody(body -> body.minArrayLike("data", min, item)).build();
   }
 
   /**

@@ -1,9 +1,10 @@
 package org.eventapis.contracts.timekit;
 
-import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.eventapis.contracts.support.PactDsl.answers;
+import static org.eventapis.contracts.support.PactDsl.data;
+import static org.eventapis.contracts.support.PactDsl.dataEachLike;
 import static org.eventapis.contracts.support.PactDsl.sends;
 import static org.eventapis.contracts.timekit.TimekitPacts.BASE;
 import static org.eventapis.contracts.timekit.TimekitPacts.CALENDAR_ID;
@@ -64,15 +65,11 @@ class TimekitEventsPactTest {
                     .path(BASE + "/events")),
             STRATEGY_MEETING_JSON),
         201,
-        newJsonBody(
-                body ->
-                    body.object(
-                        "data",
-                        event -> {
-                          event.uuid("id", UUID.fromString(MEETING_ID));
-                          storedEvent(event, "Strategy meeting", "Room 4, second floor");
-                        }))
-            .build());
+        data(
+            event -> {
+            event.uuid("id", UUID.fromString(MEETING_ID));
+            storedEvent(event, "Strategy meeting", "Room 4, second floor");
+            }));
   }
 
   @Test
@@ -96,28 +93,24 @@ class TimekitEventsPactTest {
   V4Pact listEvents(PactDslWithProvider builder) {
     return answers(
         authorized(
-                builder
-                    .given(
-                        "event " + MEETING_ID + " exists in the week of 2025-05-19",
-                        Map.of("id", MEETING_ID, "calendarId", CALENDAR_ID))
-                    .uponReceiving(
-                        "a request to list the events of a week, with their attendees and calendar")
-                    .method("GET")
-                    .path(BASE + "/events")
-                    .matchQuery("start", RFC_3339, "2025-05-19T00:00:00+02:00")
-                    .matchQuery("end", RFC_3339, "2025-05-26T00:00:00+02:00")
-                    .matchQuery("include", "attendees,calendar", "attendees,calendar")),
+            builder
+                .given(
+                    "event " + MEETING_ID + " exists in the week of 2025-05-19",
+                    Map.of("id", MEETING_ID, "calendarId", CALENDAR_ID))
+                .uponReceiving(
+                    "a request to list the events of a week, with their attendees and calendar")
+                .method("GET")
+                .path(BASE + "/events")
+                .matchQuery("start", RFC_3339, "2025-05-19T00:00:00+02:00")
+                .matchQuery("end", RFC_3339, "2025-05-26T00:00:00+02:00")
+                .matchQuery("include", "attendees,calendar", "attendees,calendar")),
         200,
-            newJsonBody(
-                    body ->
-                        body.minArrayLike(
-                            "data",
-                            1,
-                            event -> {
-                              event.uuid("id", UUID.fromString(MEETING_ID));
-                              storedEvent(event, "Strategy meeting", "Room 4, second floor");
-                            }))
-                .build());
+        dataEachLike(
+            1,
+            event -> {
+              event.uuid("id", UUID.fromString(MEETING_ID));
+              storedEvent(event, "Strategy meeting", "Room 4, second floor");
+            }));
   }
 
   @Test
@@ -137,11 +130,11 @@ class TimekitEventsPactTest {
   V4Pact getEvent(PactDslWithProvider builder) {
     return answers(
         authorized(
-                builder
-                    .given("event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
-                    .uponReceiving("a request to read an event")
-                    .method("GET")
-                    .path(BASE + "/events/" + MEETING_ID)),
+            builder
+                .given("event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
+                .uponReceiving("a request to read an event")
+                .method("GET")
+                .path(BASE + "/events/" + MEETING_ID)),
         200,
         storedMeetingEnvelope());
   }
@@ -194,15 +187,11 @@ class TimekitEventsPactTest {
             """
             {"what": "Strategy meeting (moved)", "where": "Room 7, third floor"}"""),
         200,
-        newJsonBody(
-                body ->
-                    body.object(
-                        "data",
-                        event -> {
-                          event.stringValue("id", MEETING_ID);
-                          storedEvent(event, "Strategy meeting (moved)", "Room 7, third floor");
-                        }))
-            .build());
+        data(
+            event -> {
+            event.stringValue("id", MEETING_ID);
+            storedEvent(event, "Strategy meeting (moved)", "Room 7, third floor");
+            }));
   }
 
   @Test
@@ -244,15 +233,11 @@ class TimekitEventsPactTest {
   }
 
   private static DslPart storedMeetingEnvelope() {
-    return newJsonBody(
-            body ->
-                body.object(
-                    "data",
-                    event -> {
-                      event.stringValue("id", MEETING_ID);
-                      storedEvent(event, "Strategy meeting", "Room 4, second floor");
-                    }))
-        .build();
+    return data(
+        event -> {
+          event.stringValue("id", MEETING_ID);
+          storedEvent(event, "Strategy meeting", "Room 4, second floor");
+        });
   }
 
   /**

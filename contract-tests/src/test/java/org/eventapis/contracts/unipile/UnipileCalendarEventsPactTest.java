@@ -1,9 +1,10 @@
 package org.eventapis.contracts.unipile;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.eventapis.contracts.support.PactDsl.answers;
 import static org.eventapis.contracts.support.PactDsl.sends;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.eventapis.contracts.unipile.UnipilePacts.ACCOUNT_ID;
 import static org.eventapis.contracts.unipile.UnipilePacts.BASE;
 import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_ID;
@@ -12,7 +13,13 @@ import static org.eventapis.contracts.unipile.UnipilePacts.OF_ACCOUNT;
 import static org.eventapis.contracts.unipile.UnipilePacts.authorized;
 import static org.eventapis.contracts.unipile.UnipilePacts.eventPath;
 import static org.eventapis.contracts.unipile.UnipilePacts.eventsPath;
-import static org.assertj.core.api.Assertions.tuple;
+import static org.eventapis.unipile.generated.model.Attendee.ResponseStatusEnum.MAYBE;
+import static org.eventapis.unipile.generated.model.Attendee.ResponseStatusEnum.NO;
+import static org.eventapis.unipile.generated.model.Attendee.ResponseStatusEnum.NOREPLY;
+import static org.eventapis.unipile.generated.model.Attendee.ResponseStatusEnum.YES;
+import static org.eventapis.unipile.generated.model.Attendee.TypeEnum.OPTIONAL;
+import static org.eventapis.unipile.generated.model.Attendee.TypeEnum.REQUIRED;
+import static org.eventapis.unipile.generated.model.Attendee.TypeEnum.RESOURCE;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
@@ -179,14 +186,14 @@ class UnipileCalendarEventsPactTest {
   V4Pact getEvent(PactDslWithProvider builder) {
     return answers(
         authorized(
-                builder
-                    .given(
-                        "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
-                        Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
-                    .uponReceiving("a request for one event with its attendees' answers")
-                    .method("GET")
-                    .path(BASE + eventPath(CALENDAR_ID, EVENT_ID))
-                    .query(OF_ACCOUNT)),
+            builder
+                .given(
+                    "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
+                .uponReceiving("a request for one event with its attendees' answers")
+                .method("GET")
+                .path(BASE + eventPath(CALENDAR_ID, EVENT_ID))
+                .query(OF_ACCOUNT)),
         200,
         newJsonBody(UnipileCalendarEventsPactTest::weeklyPlanning).build());
   }
@@ -223,55 +230,27 @@ class UnipileCalendarEventsPactTest {
             Attendee::getType,
             Attendee::getResponseStatus)
         .containsExactly(
-            tuple(
-                "jane.doe@example.com",
-                "Jane Doe",
-                true,
-                false,
-                false,
-                Attendee.TypeEnum.REQUIRED,
-                Attendee.ResponseStatusEnum.YES),
-            tuple(
-                "sam.lee@example.com",
-                "Sam Lee",
-                false,
-                false,
-                false,
-                Attendee.TypeEnum.REQUIRED,
-                Attendee.ResponseStatusEnum.MAYBE),
-            tuple(
-                "meeting.room.4@example.com",
-                "Room 4.02",
-                false,
-                false,
-                true,
-                Attendee.TypeEnum.RESOURCE,
-                Attendee.ResponseStatusEnum.NO),
-            tuple(
-                "ana.ruiz@example.com",
-                null,
-                false,
-                true,
-                false,
-                Attendee.TypeEnum.OPTIONAL,
-                Attendee.ResponseStatusEnum.NOREPLY));
+            tuple("jane.doe@example.com", "Jane Doe", true, false, false, REQUIRED, YES),
+            tuple("sam.lee@example.com", "Sam Lee", false, false, false, REQUIRED, MAYBE),
+            tuple("meeting.room.4@example.com", "Room 4.02", false, false, true, RESOURCE, NO),
+            tuple("ana.ruiz@example.com", null, false, true, false, OPTIONAL, NOREPLY));
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listEventsInWindow(PactDslWithProvider builder) {
     return answers(
         authorized(
-                builder
-                    .given(
-                        "calendar " + CALENDAR_ID + " holds a meeting and an all-day event in June",
-                        Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
-                    .uponReceiving("a request for the events of the coming month, ten at a time")
-                    .method("GET")
-                    .path(BASE + eventsPath(CALENDAR_ID))
-                    .query(
-                        "account_id="
-                            + ACCOUNT_ID
-                            + "&limit=10&start=2025-06-01T00:00:00Z&end=2025-07-01T00:00:00Z")),
+            builder
+                .given(
+                    "calendar " + CALENDAR_ID + " holds a meeting and an all-day event in June",
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                .uponReceiving("a request for the events of the coming month, ten at a time")
+                .method("GET")
+                .path(BASE + eventsPath(CALENDAR_ID))
+                .query(
+                    "account_id="
+                        + ACCOUNT_ID
+                        + "&limit=10&start=2025-06-01T00:00:00Z&end=2025-07-01T00:00:00Z")),
         200,
             newJsonBody(
                     page -> {
@@ -350,14 +329,14 @@ class UnipileCalendarEventsPactTest {
   V4Pact deleteEvent(PactDslWithProvider builder) {
     return answers(
         authorized(
-                builder
-                    .given(
-                        "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
-                        Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
-                    .uponReceiving("a request to delete an event")
-                    .method("DELETE")
-                    .path(BASE + eventPath(CALENDAR_ID, EVENT_ID))
-                    .query(OF_ACCOUNT)),
+            builder
+                .given(
+                    "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
+                .uponReceiving("a request to delete an event")
+                .method("DELETE")
+                .path(BASE + eventPath(CALENDAR_ID, EVENT_ID))
+                .query(OF_ACCOUNT)),
         200,
         newJsonBody(body -> body.stringValue("object", "CalendarEventDeleted")).build());
   }

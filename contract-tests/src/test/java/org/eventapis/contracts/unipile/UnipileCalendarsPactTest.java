@@ -1,8 +1,8 @@
 package org.eventapis.contracts.unipile;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
-import static org.eventapis.contracts.support.PactDsl.answers;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.eventapis.contracts.support.PactDsl.answers;
 import static org.eventapis.contracts.unipile.UnipilePacts.ACCOUNT_ID;
 import static org.eventapis.contracts.unipile.UnipilePacts.BASE;
 import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_ID;
@@ -41,14 +41,14 @@ class UnipileCalendarsPactTest {
   V4Pact listCalendarsAfterCursor(PactDslWithProvider builder) {
     return answers(
         authorized(
-                builder
-                    .given(
-                        "account " + ACCOUNT_ID + " can see more than one page of calendars",
-                        Map.of("accountId", ACCOUNT_ID, "cursor", CURSOR, "limit", PAGE_SIZE))
-                    .uponReceiving("a request for the page of calendars after a cursor, two at a time")
-                    .method("GET")
-                    .path(BASE + "/calendars")
-                    .query("account_id=" + ACCOUNT_ID + "&cursor=" + CURSOR + "&limit=" + PAGE_SIZE)),
+            builder
+                .given(
+                    "account " + ACCOUNT_ID + " can see more than one page of calendars",
+                    Map.of("accountId", ACCOUNT_ID, "cursor", CURSOR, "limit", PAGE_SIZE))
+                .uponReceiving("a request for the page of calendars after a cursor, two at a time")
+                .method("GET")
+                .path(BASE + "/calendars")
+                .query("account_id=" + ACCOUNT_ID + "&cursor=" + CURSOR + "&limit=" + PAGE_SIZE)),
         200,
             newJsonBody(
                     page -> {
@@ -80,14 +80,14 @@ class UnipileCalendarsPactTest {
   V4Pact getCalendar(PactDslWithProvider builder) {
     return answers(
         authorized(
-                builder
-                    .given(
-                        "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID,
-                        Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
-                    .uponReceiving("a request for one calendar by its id")
-                    .method("GET")
-                    .path(BASE + "/calendars/" + CALENDAR_ID)
-                    .query(OF_ACCOUNT)),
+            builder
+                .given(
+                    "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                .uponReceiving("a request for one calendar by its id")
+                .method("GET")
+                .path(BASE + "/calendars/" + CALENDAR_ID)
+                .query(OF_ACCOUNT)),
         200,
             newJsonBody(
                     calendar -> {

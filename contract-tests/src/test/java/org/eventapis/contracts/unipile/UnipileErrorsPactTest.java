@@ -47,24 +47,24 @@ class UnipileErrorsPactTest {
         // Calendars
         on("listCalendars")
             .given("the API key is not valid")
-            .receiving(
-                "a request to list calendars with an API key that is not valid", "GET", "/calendars")
+            .receiving("a request to list calendars with an API key that is not valid")
+            .request("GET", "/calendars")
             .query(OF_ACCOUNT)
             .calling(unipile -> unipile.calendars().listCalendars(ACCOUNT_ID, null, null))
             .answers(401, error(401, "errors/invalid_credentials", "Invalid credentials"))
             .throwing(AuthenticationException.class, "errors/invalid_credentials"),
         on("listCalendars")
             .given("there is no account unknown-account")
-            .receiving(
-                "a request to list the calendars of an account that does not exist", "GET", "/calendars")
+            .receiving("a request to list the calendars of an account that does not exist")
+            .request("GET", "/calendars")
             .query("account_id=unknown-account")
             .calling(unipile -> unipile.calendars().listCalendars("unknown-account", null, null))
             .answers(404, error(404, "errors/resource_not_found", "Resource not found"))
             .throwing(NotFoundException.class, "errors/resource_not_found"),
         on("getCalendar")
             .given("account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID, CALENDAR_MISSING)
-            .receiving(
-                "a request for a calendar that does not exist", "GET", "/calendars/" + MISSING_CALENDAR_ID)
+            .receiving("a request for a calendar that does not exist")
+            .request("GET", "/calendars/" + MISSING_CALENDAR_ID)
             .query(OF_ACCOUNT)
             .calling(unipile -> unipile.calendars().getCalendar(MISSING_CALENDAR_ID, ACCOUNT_ID))
             .answers(404, error(404, "errors/resource_not_found", "Resource not found"))
@@ -73,10 +73,8 @@ class UnipileErrorsPactTest {
         // Calendar events
         on("createCalendarEvent")
             .given("account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID, CALENDAR_OWNED)
-            .receiving(
-                "a request to create an event that ends before it starts",
-                "POST",
-                eventsPath(CALENDAR_ID))
+            .receiving("a request to create an event that ends before it starts")
+            .request("POST", eventsPath(CALENDAR_ID))
             .query(OF_ACCOUNT)
             .body("""
                 {"title": "Weekly planning", "attendees": [],
@@ -94,10 +92,8 @@ class UnipileErrorsPactTest {
             .throwing(ValidationException.class, "errors/invalid_parameters"),
         on("createCalendarEvent")
             .given("account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID, CALENDAR_MISSING)
-            .receiving(
-                "a request to create an event in a calendar that does not exist",
-                "POST",
-                eventsPath(MISSING_CALENDAR_ID))
+            .receiving("a request to create an event in a calendar that does not exist")
+            .request("POST", eventsPath(MISSING_CALENDAR_ID))
             .query(OF_ACCOUNT)
             .body("""
                 {"title": "Team offsite", "attendees": [],
@@ -114,10 +110,8 @@ class UnipileErrorsPactTest {
             .throwing(NotFoundException.class, "errors/resource_not_found"),
         on("listCalendarEvents")
             .given("account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID, CALENDAR_MISSING)
-            .receiving(
-                "a request for the events of a calendar that does not exist",
-                "GET",
-                eventsPath(MISSING_CALENDAR_ID))
+            .receiving("a request for the events of a calendar that does not exist")
+            .request("GET", eventsPath(MISSING_CALENDAR_ID))
             .query(OF_ACCOUNT)
             .calling(unipile -> unipile.calendarEvents().listCalendarEvents(
                 MISSING_CALENDAR_ID, new ListCalendarEventsQueryParams().accountId(ACCOUNT_ID)))
@@ -125,10 +119,8 @@ class UnipileErrorsPactTest {
             .throwing(NotFoundException.class, "errors/resource_not_found"),
         on("getCalendarEvent")
             .given("calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID, EVENT_MISSING)
-            .receiving(
-                "a request for an event that does not exist",
-                "GET",
-                eventPath(CALENDAR_ID, MISSING_EVENT_ID))
+            .receiving("a request for an event that does not exist")
+            .request("GET", eventPath(CALENDAR_ID, MISSING_EVENT_ID))
             .query(OF_ACCOUNT)
             .calling(unipile -> unipile.calendarEvents().getCalendarEvent(
                 CALENDAR_ID, MISSING_EVENT_ID, ACCOUNT_ID))
@@ -138,10 +130,8 @@ class UnipileErrorsPactTest {
             .given(
                 "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
                 Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
-            .receiving(
-                "a request to move an event's end before its start",
-                "PATCH",
-                eventPath(CALENDAR_ID, EVENT_ID))
+            .receiving("a request to move an event's end before its start")
+            .request("PATCH", eventPath(CALENDAR_ID, EVENT_ID))
             .query(OF_ACCOUNT)
             .body("""
                 {"end": {"date_time": "2025-06-02T07:00:00Z", "time_zone": "Europe/Paris"}}""")
@@ -155,10 +145,8 @@ class UnipileErrorsPactTest {
             .throwing(ValidationException.class, "errors/invalid_parameters"),
         on("updateCalendarEvent")
             .given("calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID, EVENT_MISSING)
-            .receiving(
-                "a request to change the title of an event that does not exist",
-                "PATCH",
-                eventPath(CALENDAR_ID, MISSING_EVENT_ID))
+            .receiving("a request to change the title of an event that does not exist")
+            .request("PATCH", eventPath(CALENDAR_ID, MISSING_EVENT_ID))
             .query(OF_ACCOUNT)
             .body("""
                 {"title": "Weekly planning (moved)"}""")
@@ -171,10 +159,8 @@ class UnipileErrorsPactTest {
             .throwing(NotFoundException.class, "errors/resource_not_found"),
         on("deleteCalendarEvent")
             .given("calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID, EVENT_MISSING)
-            .receiving(
-                "a request to delete an event that does not exist",
-                "DELETE",
-                eventPath(CALENDAR_ID, MISSING_EVENT_ID))
+            .receiving("a request to delete an event that does not exist")
+            .request("DELETE", eventPath(CALENDAR_ID, MISSING_EVENT_ID))
             .query(OF_ACCOUNT)
             .calling(unipile -> unipile.calendarEvents().deleteCalendarEvent(
                 CALENDAR_ID, MISSING_EVENT_ID, ACCOUNT_ID))
