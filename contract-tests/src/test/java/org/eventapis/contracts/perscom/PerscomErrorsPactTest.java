@@ -340,7 +340,11 @@ class PerscomErrorsPactTest {
   @MethodSource("errors")
   void errorAnswer_throwsTypedExceptionWithVendorCode(ErrorCase<PerscomClient> row) {
     EventApiException thrown =
-        row.replay(Participants.PERSCOM, PerscomPacts::authorized, PerscomPacts::client);
+        row.replay(
+            Participants.PERSCOM,
+            PerscomPacts.OPERATIONS,
+            PerscomPacts::authorized,
+            PerscomPacts::client);
 
     assertThat(thrown.requestId()).as("the envelope's request_id").isPresent();
   }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.eventapis.contracts.support.PactDsl;
 import org.eventapis.contracts.support.Participants;
+import org.eventapis.contracts.support.SpecOperations;
+import org.eventapis.contracts.support.SpecOperations.SpecOperation;
 import org.eventapis.contracts.support.Specs;
 import org.eventapis.perscom.PerscomClient;
 import org.eventapis.perscom.generated.model.EventCreateRequest;
@@ -21,6 +23,10 @@ import org.eventapis.perscom.generated.model.NotificationInterval;
 final class PerscomPacts {
 
   static final String BASE = Specs.basePath(Participants.PERSCOM);
+
+  /** The operations of the spec, which the error table's rows are checked against. */
+  static final List<SpecOperation> OPERATIONS =
+      List.copyOf(SpecOperations.all(Specs.openApi(Participants.PERSCOM)));
 
   /** How PERSCOM writes times; values the server chooses are matched by this format. */
   static final String TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ss'Z'";

@@ -16,6 +16,7 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.eventapis.contracts.support.SpecOperations.SpecOperation;
 import org.eventapis.core.EventApiException;
 
 /**
@@ -150,14 +152,20 @@ public final class ErrorCase<C> {
    * Records the row as an interaction of {@code provider}'s pact, drives the client against a
    * mock server that answers it, and checks the exception against the row.
    *
+   * @param operations the operations of the provider's spec, which must name this row's request
+   *     as its operation
    * @param authorized adds the API's credentials to a request
    * @param client builds the API's client for a mock server
    * @return the exception, for checks that hold for every row of one API
    */
   public EventApiException replay(
       String provider,
+      List<SpecOperation> operations,
       UnaryOperator<PactDslRequestWithPath> authorized,
       Function<MockServer, C> client) {
+    assertThat(specOperation(operations))
+        .as("%s: the operation %s %s is in %s", this, method, path, Specs.location(provider))
+        .isEqualTo(operation);
     AtomicReference<EventApiException> thrown = new AtomicReference<>();
     PactVerificationResult result =
         runConsumerTest(
@@ -175,6 +183,15 @@ public final class ErrorCase<C> {
         .as("%s: %s", this, result.getDescription())
         .isInstanceOf(PactVerificationResult.Ok.class);
     return thrown.get();
+  }
+
+  /** The {@code operationId} the spec gives the row's request, so the label cannot drift. */
+  private String specOperation(List<SpecOperation> operations) {
+    return operations.stream()
+        .filter(op -> op.matchScore(method, path) >= 0)
+        .max(Comparator.comparingInt(op -> op.matchScore(method, path)))
+        .map(op -> op.operation().getOperationId())
+        .orElse(null);
   }
 
   private V4Pact pact(String provider, UnaryOperator<PactDslRequestWithPath> authorized) {

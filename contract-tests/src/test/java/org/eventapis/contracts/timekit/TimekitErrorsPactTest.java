@@ -121,7 +121,11 @@ class TimekitErrorsPactTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("errors")
   void errorAnswer_throwsTypedException(ErrorCase<TimekitClient> row) {
-    row.replay(Participants.TIMEKIT, TimekitPacts::authorized, TimekitPacts::client);
+    row.replay(
+        Participants.TIMEKIT,
+        TimekitPacts.OPERATIONS,
+        TimekitPacts::authorized,
+        TimekitPacts::client);
   }
 
   private static ErrorCase<TimekitClient> on(String operation) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eventapis.contracts.support.PactDsl;
 import org.eventapis.contracts.support.Participants;
+import org.eventapis.contracts.support.SpecOperations;
+import org.eventapis.contracts.support.SpecOperations.SpecOperation;
 import org.eventapis.contracts.support.Specs;
 import org.eventapis.timekit.TimekitClient;
 import org.eventapis.timekit.generated.model.EventCreateRequest;
@@ -21,6 +23,10 @@ import org.eventapis.timekit.generated.model.EventCreateRequest;
 final class TimekitPacts {
 
   static final String BASE = Specs.basePath(Participants.TIMEKIT);
+
+  /** The operations of the spec, which the error table's rows are checked against. */
+  static final List<SpecOperation> OPERATIONS =
+      List.copyOf(SpecOperations.all(Specs.openApi(Participants.TIMEKIT)));
 
   static final String MEETING_ID = "8c1d4e7a-2b5f-4a9c-b3d6-0e7f1a2b3c4d";
   static final String MISSING_EVENT_ID = "6a2f9e4b-7c1d-4b8e-a5f3-2d9c8b7a6e51";

@@ -171,7 +171,11 @@ class UnipileErrorsPactTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("errors")
   void errorAnswer_throwsTypedExceptionWithVendorCode(ErrorCase<UnipileClient> row) {
-    row.replay(Participants.UNIPILE, UnipilePacts::authorized, UnipilePacts::client);
+    row.replay(
+        Participants.UNIPILE,
+        UnipilePacts.OPERATIONS,
+        UnipilePacts::authorized,
+        UnipilePacts::client);
   }
 
   private static ErrorCase<UnipileClient> on(String operation) {

@@ -5,8 +5,11 @@ import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import java.util.List;
 import org.eventapis.contracts.support.PactDsl;
 import org.eventapis.contracts.support.Participants;
+import org.eventapis.contracts.support.SpecOperations;
+import org.eventapis.contracts.support.SpecOperations.SpecOperation;
 import org.eventapis.contracts.support.Specs;
 import org.eventapis.unipile.UnipileClient;
 
@@ -14,6 +17,10 @@ import org.eventapis.unipile.UnipileClient;
 final class UnipilePacts {
 
   static final String BASE = Specs.basePath(Participants.UNIPILE);
+
+  /** The operations of the spec, which the error table's rows are checked against. */
+  static final List<SpecOperation> OPERATIONS =
+      List.copyOf(SpecOperations.all(Specs.openApi(Participants.UNIPILE)));
 
   static final String ACCOUNT_ID = "kJ3w9TqXRrGm2bV0aLcE1Q";
   static final String CALENDAR_ID = "cal-1";
