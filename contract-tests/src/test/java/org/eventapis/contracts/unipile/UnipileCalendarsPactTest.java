@@ -1,11 +1,13 @@
 package org.eventapis.contracts.unipile;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
-import static org.eventapis.contracts.support.PactDsl.answers;
-import static org.eventapis.contracts.support.UnipilePacts.authorized;
-import static org.eventapis.contracts.support.UnipilePacts.errorBody;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.eventapis.contracts.support.PactDsl.answers;
+import static org.eventapis.contracts.unipile.UnipilePacts.ACCOUNT_ID;
+import static org.eventapis.contracts.unipile.UnipilePacts.BASE;
+import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_ID;
+import static org.eventapis.contracts.unipile.UnipilePacts.OF_ACCOUNT;
+import static org.eventapis.contracts.unipile.UnipilePacts.authorized;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
@@ -16,11 +18,7 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import java.util.Map;
-import org.eventapis.contracts.support.Clients;
 import org.eventapis.contracts.support.Participants;
-import org.eventapis.contracts.support.Specs;
-import org.eventapis.core.AuthenticationException;
-import org.eventapis.core.NotFoundException;
 import org.eventapis.unipile.generated.api.CalendarsApi;
 import org.eventapis.unipile.generated.model.Calendar;
 import org.eventapis.unipile.generated.model.CalendarList;
@@ -31,12 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = Participants.UNIPILE, pactVersion = PactSpecVersion.V4)
 class UnipileCalendarsPactTest {
 
-  private static final String BASE = Specs.basePath(Participants.UNIPILE);
   private static final String COLOR_PATTERN = "#[0-9A-Fa-f]{6}";
 
-  private static final String ACCOUNT_ID = "kJ3w9TqXRrGm2bV0aLcE1Q";
-  private static final String CALENDAR_ID = "cal-1";
-  private static final String MISSING_CALENDAR_ID = "cal-404";
   private static final String CURSOR =
       "eyJwYWdlVG9rZW4iOiJDaGtLRnpJd01qVXRNRFl0TURKVU1EazZNREE2TURCYUVBRVlBUT09In0";
   private static final String NEXT_CURSOR =
@@ -47,16 +41,15 @@ class UnipileCalendarsPactTest {
   V4Pact listCalendarsAfterCursor(PactDslWithProvider builder) {
     return answers(
         authorized(
-                builder
-                    .given(
-                        "account " + ACCOUNT_ID + " can see more than one page of calendars",
-                        Map.of("accountId", ACCOUNT_ID, "cursor", CURSOR, "limit", PAGE_SIZE))
-                    .uponReceiving("a request for the page of calendars after a cursor, two at a time")
-                    .method("GET")
-                    .path(BASE + "/calendars")
-                    .query("account_id=" + ACCOUNT_ID + "&cursor=" + CURSOR + "&limit=" + PAGE_SIZE)),
+            builder
+                .given(
+                    "account " + ACCOUNT_ID + " can see more than one page of calendars",
+                    Map.of("accountId", ACCOUNT_ID, "cursor", CURSOR, "limit", PAGE_SIZE))
+                .uponReceiving("a request for the page of calendars after a cursor, two at a time")
+                .method("GET")
+                .path(BASE + "/calendars")
+                .query("account_id=" + ACCOUNT_ID + "&cursor=" + CURSOR + "&limit=" + PAGE_SIZE)),
         200,
-        
             newJsonBody(
                     page -> {
                       page.minMaxArrayLike(
@@ -84,69 +77,18 @@ class UnipileCalendarsPactTest {
   }
 
   @Pact(consumer = Participants.CONSUMER)
-  V4Pact listCalendarsWithInvalidKey(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-                builder
-                    .given("the API key is not valid")
-                    .uponReceiving("a request to list calendars with an API key that is not valid")
-                    .method("GET")
-                    .path(BASE + "/calendars")
-                    .query("account_id=" + ACCOUNT_ID)),
-        401,
-        errorBody(401, "errors/invalid_credentials", "Invalid credentials"));
-  }
-
-  @Test
-  @PactTestFor(pactMethod = "listCalendarsWithInvalidKey")
-  void listCalendars_withInvalidApiKey_throwsAuthenticationException(MockServer server) {
-    assertThatThrownBy(() -> calendars(server).listCalendars(ACCOUNT_ID, null, null))
-        .isInstanceOfSatisfying(
-            AuthenticationException.class,
-            e -> {
-              assertThat(e.status()).isEqualTo(401);
-              assertThat(e.errorCode()).contains("errors/invalid_credentials");
-              assertThat(e.fieldErrors()).isEmpty();
-            });
-  }
-
-  @Pact(consumer = Participants.CONSUMER)
-  V4Pact listCalendarsOfUnknownAccount(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-                builder
-                    .given("there is no account unknown-account")
-                    .uponReceiving("a request to list the calendars of an account that does not exist")
-                    .method("GET")
-                    .path(BASE + "/calendars")
-                    .query("account_id=unknown-account")),
-        404,
-        errorBody(404, "errors/resource_not_found", "Resource not found"));
-  }
-
-  @Test
-  @PactTestFor(pactMethod = "listCalendarsOfUnknownAccount")
-  void listCalendars_ofUnknownAccount_throwsNotFoundException(MockServer server) {
-    assertThatThrownBy(() -> calendars(server).listCalendars("unknown-account", null, null))
-        .isInstanceOfSatisfying(
-            NotFoundException.class,
-            e -> assertThat(e.errorCode()).contains("errors/resource_not_found"));
-  }
-
-  @Pact(consumer = Participants.CONSUMER)
   V4Pact getCalendar(PactDslWithProvider builder) {
     return answers(
         authorized(
-                builder
-                    .given(
-                        "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID,
-                        Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
-                    .uponReceiving("a request for one calendar by its id")
-                    .method("GET")
-                    .path(BASE + "/calendars/" + CALENDAR_ID)
-                    .query("account_id=" + ACCOUNT_ID)),
+            builder
+                .given(
+                    "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID,
+                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                .uponReceiving("a request for one calendar by its id")
+                .method("GET")
+                .path(BASE + "/calendars/" + CALENDAR_ID)
+                .query(OF_ACCOUNT)),
         200,
-        
             newJsonBody(
                     calendar -> {
                       calendar.stringValue("object", "Calendar");
@@ -178,36 +120,8 @@ class UnipileCalendarsPactTest {
     assertThat(calendar.getTimezone()).isEqualTo("Europe/Paris");
   }
 
-  @Pact(consumer = Participants.CONSUMER)
-  V4Pact getMissingCalendar(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-                builder
-                    .given(
-                        "account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID,
-                        Map.of("accountId", ACCOUNT_ID, "calendarId", MISSING_CALENDAR_ID))
-                    .uponReceiving("a request for a calendar that does not exist")
-                    .method("GET")
-                    .path(BASE + "/calendars/" + MISSING_CALENDAR_ID)
-                    .query("account_id=" + ACCOUNT_ID)),
-        404,
-        errorBody(404, "errors/resource_not_found", "Resource not found"));
-  }
-
-  @Test
-  @PactTestFor(pactMethod = "getMissingCalendar")
-  void getCalendar_whenMissing_throwsNotFoundException(MockServer server) {
-    assertThatThrownBy(() -> calendars(server).getCalendar(MISSING_CALENDAR_ID, ACCOUNT_ID))
-        .isInstanceOfSatisfying(
-            NotFoundException.class,
-            e -> {
-              assertThat(e.status()).isEqualTo(404);
-              assertThat(e.errorCode()).contains("errors/resource_not_found");
-            });
-  }
-
   private static CalendarsApi calendars(MockServer server) {
-    return Clients.unipile(server).calendars();
+    return UnipilePacts.client(server).calendars();
   }
 
   /** A calendar shared with the account; which ones a page holds is the provider's choice. */
