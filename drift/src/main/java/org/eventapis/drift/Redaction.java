@@ -46,11 +46,18 @@ final class Redaction {
   private final List<String> secrets;
   private final ObjectMapper mapper = new ObjectMapper();
 
+  /**
+   * Below this length a value is not searched for in text: a one-letter test key would otherwise
+   * blank out that letter everywhere. Such a value still never leaves in a header, the only place
+   * a client puts it.
+   */
+  static final int MIN_SCRUBBED_LENGTH = 8;
+
   /** Redacts these secret values (the API key) wherever they occur. */
   Redaction(List<String> secrets) {
     List<String> all = new ArrayList<>();
     for (String secret : secrets) {
-      if (secret != null && !secret.isEmpty()) {
+      if (secret != null && secret.length() >= MIN_SCRUBBED_LENGTH) {
         all.add(secret);
         // Basic credentials as Timekit takes them (empty user), and with the key as the user.
         all.add(Base64.getEncoder().encodeToString((":" + secret).getBytes(StandardCharsets.UTF_8)));

@@ -201,6 +201,18 @@ class DriftCheckTest {
   }
 
   @Test
+  void run_withAOneLetterKey_writesNoCredentialsAndKeepsTheTextReadable() {
+    Map<String, String> env = new HashMap<>(perscomOnly(perscom.baseUrl()));
+    env.put("PERSCOM_API_KEY", "x");
+
+    assertThat(DriftCheck.run(env, reports, log)).isZero();
+
+    assertThat(Runs.text(reports.resolve("perscom-exchanges.json")))
+        .doesNotContainIgnoringCase("authorization").doesNotContain("Bearer");
+    assertThat(Runs.text(reports.resolve("perscom.md"))).contains("exchanges");
+  }
+
+  @Test
   void run_whenAVariableIsMissingOrMalformed_namesItAndSendsNothing() {
     Map<String, String> env = new HashMap<>();
     env.put("UNIPILE_API_KEY", KEY);
