@@ -50,6 +50,7 @@ class DriftCheckTest {
   @Test
   void run_withoutAnyVariable_sendsNothingAndSkipsEachApi() {
     Map<String, String> urlsOnly = Map.of(
+        "PERSCOM_API_KEY", "",                  // what a workflow gets for a secret that is not set
         "PERSCOM_BASE_URL", perscom.baseUrl(),
         "UNIPILE_BASE_URL", unipile.baseUrl(),
         "TIMEKIT_BASE_URL", timekit.baseUrl());
