@@ -43,6 +43,13 @@ final class Redaction {
   private static final Pattern EMAIL =
       Pattern.compile("[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
+  /**
+   * Inside a person, the fields that say how they take part rather than who they are: kept, so
+   * that the evidence still shows an enum value the spec does not list.
+   */
+  private static final Set<String> ROLE_FIELDS =
+      Set.of("object", "type", "status", "response_status", "role", "kind");
+
   private final List<String> secrets;
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -145,6 +152,12 @@ final class Redaction {
   /** Masks personal data in place; {@code person} says we are inside an object that describes one. */
   static void mask(JsonNode node, boolean person) {
     if (node instanceof ObjectNode object) {
+      // A Google calendar's id is its owner's address, and its name is the owner's name.
+      JsonNode id = object.get("id");
+      if (id != null && id.isTextual() && EMAIL.matcher(id.asText()).matches()
+          && object.hasNonNull("name") && object.get("name").isTextual()) {
+        object.put("name", MASK);
+      }
       Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
       List<String> names = new ArrayList<>();
       fields.forEachRemaining(field -> names.add(field.getKey()));
@@ -152,7 +165,8 @@ final class Redaction {
         JsonNode value = object.get(name);
         String lower = name.toLowerCase(Locale.ROOT);
         boolean personal = person || PEOPLE.contains(lower);
-        if (value.isTextual() && (personal || PERSONAL.contains(lower) || lower.contains("email"))) {
+        boolean role = person && ROLE_FIELDS.contains(lower);
+        if (value.isTextual() && !role && (personal || PERSONAL.contains(lower) || lower.contains("email"))) {
           object.put(name, MASK);
         } else if (PERSONAL.contains(lower) && !value.isNull() && !value.isContainerNode()) {
           object.put(name, MASK);

@@ -196,7 +196,11 @@ class DriftCheckTest {
         .doesNotContainIgnoringCase("\"authorization\"")
         .doesNotContainIgnoringCase("\"x-api-key\"")
         .doesNotContain("@example.com")
+        .doesNotContain("Jane Doe")                      // an attendee's name
+        .doesNotContain("Might join a few minutes late") // an attendee's comment
         .contains(Redaction.MASK);
+    // How a person takes part is not personal, and is evidence for an enum the spec lacks.
+    assertThat(Runs.text(reports.resolve("unipile-exchanges.json"))).contains("\"response_status\" : \"maybe\"");
     // The stubs did receive the key: what was left out of the files was really there.
     assertThat(unipile.requests().get(0).header("X-API-KEY")).contains(KEY);
   }
