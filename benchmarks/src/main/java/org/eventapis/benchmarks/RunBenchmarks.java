@@ -1,6 +1,12 @@
 package org.eventapis.benchmarks;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,95 +17,195 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
 
 /**
- * Runs every benchmark with the GC profiler, then prints each generated/baseline pair side by
- * side: time per operation, allocation per operation, and their ratios. The same table is
- * written to {@code bench.output}/results.md, the raw JMH results to results.json.
+ * Runs the benchmarks and writes what they say to {@code bench.output}: {@code results.md} (the
+ * tables the README shows), {@code summary.json} (the same figures, machine-readable) and {@code
+ * results.json} (JMH's raw results).
+ *
+ * <p>On a machine with two cores or more and {@code taskset}, the benchmark JVMs run on core 0
+ * and the server on core 1, so that neither takes the other's core. Every single-call benchmark
+ * reports the client's CPU time per call ({@link CpuTimeProfiler}) next to wall time, and every
+ * ratio comes with its 95 % confidence interval.
  *
  * <p>System properties: {@code bench.include} (a regex of benchmarks, default all),
- * {@code bench.quick} (shorter iterations, for a smoke run), {@code bench.output} (a folder).
+ * {@code bench.quick} (shorter iterations, for a smoke run), {@code bench.pin} ({@code false}
+ * to run unpinned), {@code bench.output} (a folder).
  */
 public final class RunBenchmarks {
 
+  private static final String[] SIDES = {"socket", "transport", "baseline", "generated"};
+  private static final int[] THREADS = {1, 16, 64};
+
   private RunBenchmarks() {}
 
-  public static void main(String[] args) throws RunnerException, IOException {
+  public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
     boolean quick = Boolean.getBoolean("bench.quick");
-    Path output = Path.of(System.getProperty("bench.output", "target/benchmarks"));
+    String include = System.getProperty("bench.include", ".*");
+    Path output = Path.of(System.getProperty("bench.output", "target/benchmarks")).toAbsolutePath();
     Files.createDirectories(output);
-    ChainedOptionsBuilder options =
-        new OptionsBuilder()
-            .include(RunBenchmarks.class.getPackageName() + "\\.(" + System.getProperty("bench.include", ".*") + ")")
+    Files.deleteIfExists(output.resolve("connections.tsv"));
+    String loadBefore = loadAverage();
+    int cores = Runtime.getRuntime().availableProcessors();
+    boolean pinned = pinToFirstCore();
+    String pkg = Pattern.quote(RunBenchmarks.class.getPackageName() + ".");
+
+    List<RunResult> calls =
+        run(common(quick, output, pinned)
+            .include(pkg + "(?!Concurrency)(" + include + ")")
+            .mode(Mode.AverageTime)
             .addProfiler(GCProfiler.class)
-            .forks(1)
-            .warmupIterations(quick ? 1 : 3)
-            .warmupTime(TimeValue.seconds(quick ? 1 : 2))
-            .measurementIterations(quick ? 2 : 5)
-            .measurementTime(TimeValue.seconds(quick ? 1 : 2))
-            .jvmArgsAppend("-Xms1g", "-Xmx1g", "-Duser.timezone=UTC")
-            .resultFormat(org.openjdk.jmh.results.format.ResultFormatType.JSON)
-            .result(output.resolve("results.json").toString());
+            .addProfiler(CpuTimeProfiler.class)
+            .warmupIterations(quick ? 1 : 5)
+            .measurementIterations(quick ? 2 : 5));
+    List<RunResult> concurrency = new ArrayList<>();
+    for (int threads : THREADS) {
+      concurrency.addAll(
+          run(common(quick, output, pinned)
+              .include(pkg + "(?=Concurrency)(" + include + ")")
+              .mode(Mode.Throughput)
+              .mode(Mode.SampleTime)
+              .threads(threads)
+              .warmupIterations(quick ? 1 : 4)
+              .measurementIterations(quick ? 2 : 3)));
+    }
+    if (calls.isEmpty() && concurrency.isEmpty()) {
+      throw new IllegalArgumentException("bench.include=" + include + " names no benchmark");
+    }
 
-    Collection<RunResult> results = new Runner(options.build()).run();
-
-    String table = table(results);
+    Map<String, long[]> connections = connections(output.resolve("connections.tsv"));
+    String machine = machine(cores, pinned, loadBefore, loadAverage());
+    String tables =
+        callTable(calls) + "\n" + concurrencyTable(concurrency, connections) + "\n" + machine + "\n";
     System.out.println();
-    System.out.println(table);
-    Files.writeString(output.resolve("results.md"), table);
+    System.out.println(tables);
+    Files.writeString(output.resolve("results.md"), tables);
+    Files.writeString(output.resolve("summary.json"), summary(calls, concurrency, connections, machine));
+    List<RunResult> all = new ArrayList<>(calls);
+    all.addAll(concurrency);
+    try (PrintStream raw = new PrintStream(output.resolve("results.json").toFile(), StandardCharsets.UTF_8)) {
+      ResultFormatFactory.getInstance(ResultFormatType.JSON, raw).writeOut(all);
+    }
   }
 
-  /** One row per generated/baseline pair, matched by name and parameters. */
-  static String table(Collection<RunResult> results) {
-    Map<String, Map<String, RunResult>> pairs = new TreeMap<>();
+  /** The results, or none when {@code bench.include} leaves nothing of this group to run. */
+  private static List<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
+    try {
+      return new ArrayList<>(new Runner(options.build()).run());
+    } catch (NoBenchmarksException nothingIncluded) {
+      return new ArrayList<>();
+    }
+  }
+
+  private static ChainedOptionsBuilder common(boolean quick, Path output, boolean pinned) {
+    return new OptionsBuilder()
+        .forks(1)
+        .warmupTime(TimeValue.seconds(1))
+        .measurementTime(TimeValue.seconds(1))
+        .timeUnit(TimeUnit.MICROSECONDS)
+        .jvmArgsAppend(
+            "-Xms1g", "-Xmx1g", "-Duser.timezone=UTC",
+            "-Dbench.output=" + output,
+            "-Dbench.serverCpu=" + (pinned ? "1" : ""));
+  }
+
+  /**
+   * Moves this JVM, and so every JVM it forks, to core 0; the server then takes core 1. Returns
+   * false, and leaves everything where it is, where that cannot be done.
+   */
+  private static boolean pinToFirstCore() throws IOException, InterruptedException {
+    if (!Boolean.parseBoolean(System.getProperty("bench.pin", "true"))
+        || Runtime.getRuntime().availableProcessors() < 2) {
+      return false;
+    }
+    try {
+      Process taskset =
+          new ProcessBuilder("taskset", "-a", "-p", "-c", "0", Long.toString(ProcessHandle.current().pid()))
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      return taskset.waitFor() == 0;
+    } catch (IOException noTaskset) {
+      System.err.println("taskset is not available: client and server share the cores");
+      return false;
+    }
+  }
+
+  // ---- the single-call table -------------------------------------------------------------
+
+  /** One row per case (benchmark method without its side, plus parameters), by side. */
+  static Map<String, Map<String, RunResult>> bySide(Collection<RunResult> results) {
+    Map<String, Map<String, RunResult>> rows = new TreeMap<>(Comparator.comparing(RunBenchmarks::sortKey));
     for (RunResult result : results) {
       String name = result.getParams().getBenchmark();
       String method = name.substring(name.lastIndexOf('.') + 1);
       int split = method.lastIndexOf('_');
-      String side = method.substring(split + 1);
       String params = result.getParams().getParamsKeys().stream()
           .map(key -> key + "=" + result.getParams().getParam(key))
           .reduce((a, b) -> a + "," + b).orElse("");
-      String row = name.substring(name.lastIndexOf(".", name.lastIndexOf(".") - 1) + 1, name.lastIndexOf(".")).replace("Benchmarks", "") + "." + method.substring(0, split) + (params.isEmpty() ? "" : " (" + params + ")");
-      pairs.computeIfAbsent(row, k -> new LinkedHashMap<>()).put(side, result);
+      String className = name.substring(0, name.lastIndexOf('.'));
+      String row = className.substring(className.lastIndexOf('.') + 1).replace("Benchmarks", "")
+          + "." + method.substring(0, split) + (params.isEmpty() ? "" : " (" + params + ")");
+      rows.computeIfAbsent(row, k -> new LinkedHashMap<>()).put(method.substring(split + 1), result);
     }
+    return rows;
+  }
+
+  static String callTable(Collection<RunResult> results) {
     List<String> lines = new ArrayList<>();
-    lines.add("| benchmark | generated µs/op | baseline µs/op | time ratio | generated B/op | baseline B/op | alloc ratio |");
-    lines.add("|---|---:|---:|---:|---:|---:|---:|");
-    pairs.entrySet().stream()
-        .sorted(Comparator.comparing(e -> sortKey(e.getKey())))
-        .forEach(entry -> {
-          RunResult generated = entry.getValue().get("generated");
-          RunResult baseline = entry.getValue().get("baseline");
-          if (generated == null || baseline == null) {
-            return;
-          }
-          double gTime = generated.getPrimaryResult().getScore();
-          double bTime = baseline.getPrimaryResult().getScore();
-          double gAlloc = alloc(generated);
-          double bAlloc = alloc(baseline);
-          lines.add(String.format(Locale.ROOT, "| %s | %.1f ± %.1f | %.1f ± %.1f | %.2f× | %,.0f | %,.0f | %.2f× |",
-              entry.getKey(),
-              gTime, error(generated.getPrimaryResult()),
-              bTime, error(baseline.getPrimaryResult()),
-              gTime / bTime, gAlloc, bAlloc, bAlloc == 0 ? Double.NaN : gAlloc / bAlloc));
-        });
+    lines.add("Client CPU time per call, µs (all threads of the client's JVM):");
+    lines.add("");
+    lines.add("| case | socket | JDK client | baseline | generated | CPU ratio (95 % CI) | wall ratio (95 % CI) | generated B/op | baseline B/op | alloc ratio |");
+    lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    bySide(results).forEach((row, sides) -> {
+      RunResult generated = sides.get("generated");
+      RunResult baseline = sides.get("baseline");
+      if (generated == null || baseline == null) {
+        return;
+      }
+      StringBuilder line = new StringBuilder("| " + row + " |");
+      for (String side : SIDES) {
+        RunResult result = sides.get(side);
+        line.append(result == null ? " – |" : String.format(Locale.ROOT, " %.1f |", cpu(result).getMean()));
+      }
+      double[] cpuRatio = ratio(cpu(generated), cpu(baseline));
+      double[] wallRatio = ratio(wall(generated), wall(baseline));
+      line.append(String.format(Locale.ROOT, " %s | %s | %,.0f | %,.0f | %.2f× |",
+          ratioCell(cpuRatio), ratioCell(wallRatio),
+          alloc(generated), alloc(baseline), alloc(generated) / alloc(baseline)));
+      lines.add(line.toString());
+    });
     return String.join("\n", lines) + "\n";
   }
 
-  private static String sortKey(String row) {
-    // Keep size-parameterised rows in numeric order (1, 100, 1000).
-    return java.util.regex.Pattern.compile("size=(\\d+)")
-        .matcher(row)
-        .replaceAll(m -> "size=" + String.format("%06d", Integer.parseInt(m.group(1))));
+  /** A ratio and its interval; too few iterations for an interval (a quick run) show none. */
+  private static String ratioCell(double[] ratio) {
+    return Double.isNaN(ratio[1]) || Double.isNaN(ratio[2])
+        ? String.format(Locale.ROOT, "%.2f×", ratio[0])
+        : String.format(Locale.ROOT, "%.2f× (%.2f–%.2f)", ratio[0], ratio[1], ratio[2]);
+  }
+
+  private static Statistics cpu(RunResult result) {
+    return result.getSecondaryResults().get(CpuTimeProfiler.NAME).getStatistics();
+  }
+
+  private static Statistics wall(RunResult result) {
+    return result.getPrimaryResult().getStatistics();
   }
 
   private static double alloc(RunResult result) {
@@ -107,8 +213,156 @@ public final class RunBenchmarks {
     return norm == null ? Double.NaN : norm.getScore();
   }
 
-  private static double error(Result<?> result) {
-    double error = result.getScoreError();
-    return Double.isNaN(error) ? 0 : error;
+  /**
+   * The ratio of two means with its 95 % confidence interval, worked out on the log scale (the
+   * delta method): {ratio, low, high}. The t quantile is the one JMH uses for the smaller sample.
+   */
+  static double[] ratio(Statistics numerator, Statistics denominator) {
+    double ratio = numerator.getMean() / denominator.getMean();
+    double relN = relativeVariance(numerator);
+    double relD = relativeVariance(denominator);
+    Statistics smaller = numerator.getN() <= denominator.getN() ? numerator : denominator;
+    double spread = Math.sqrt(relN + relD) * tQuantile(smaller);
+    return new double[] {ratio, ratio * Math.exp(-spread), ratio * Math.exp(spread)};
+  }
+
+  private static double relativeVariance(Statistics statistics) {
+    if (statistics.getN() < 2) {
+      return 0;
+    }
+    double cv = statistics.getStandardDeviation() / statistics.getMean();
+    return cv * cv / statistics.getN();
+  }
+
+  /** Student's t for 95 % and n − 1 degrees of freedom, read back from JMH's own interval. */
+  private static double tQuantile(Statistics statistics) {
+    double standardError = statistics.getStandardDeviation() / Math.sqrt(statistics.getN());
+    return standardError == 0 || statistics.getN() < 2 ? 0 : statistics.getMeanErrorAt(0.95) / standardError;
+  }
+
+  private static String sortKey(String row) {
+    // Keep size-parameterised rows in numeric order (1, 100, 1000).
+    return Pattern.compile("size=(\\d+)")
+        .matcher(row)
+        .replaceAll(m -> "size=" + String.format("%06d", Integer.parseInt(m.group(1))));
+  }
+
+  // ---- the concurrency table ------------------------------------------------------------
+
+  static String concurrencyTable(Collection<RunResult> results, Map<String, long[]> connections) {
+    List<String> lines = new ArrayList<>();
+    lines.add("PERSCOM create from caller threads sharing one client:");
+    lines.add("");
+    lines.add("| threads | generated calls/s | baseline calls/s | throughput ratio (95 % CI) | generated p99 µs | baseline p99 µs | generated connections / calls | baseline connections / calls |");
+    lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (int threads : THREADS) {
+      RunResult gThroughput = find(results, "create_generated", Mode.Throughput, threads);
+      RunResult bThroughput = find(results, "create_baseline", Mode.Throughput, threads);
+      RunResult gSample = find(results, "create_generated", Mode.SampleTime, threads);
+      RunResult bSample = find(results, "create_baseline", Mode.SampleTime, threads);
+      if (gThroughput == null || bThroughput == null || gSample == null || bSample == null) {
+        continue;
+      }
+      double[] ratio = ratio(wall(gThroughput), wall(bThroughput));
+      lines.add(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f | %s | %,.0f | %,.0f | %s | %s |",
+          threads,
+          wall(gThroughput).getMean() * 1e6, wall(bThroughput).getMean() * 1e6,
+          ratioCell(ratio),
+          wall(gSample).getPercentile(99), wall(bSample).getPercentile(99),
+          connectionCell(connections, "create_generated", threads),
+          connectionCell(connections, "create_baseline", threads)));
+    }
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static RunResult find(Collection<RunResult> results, String method, Mode mode, int threads) {
+    return results.stream()
+        .filter(r -> r.getParams().getBenchmark().endsWith("." + method)
+            && r.getParams().getMode() == mode
+            && r.getParams().getThreads() == threads)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Connections and calls of the throughput and sampling runs, each counted from its start. */
+  private static String connectionCell(Map<String, long[]> connections, String method, int threads) {
+    long[] throughput = connections.get(method + "\t" + Mode.Throughput.shortLabel() + "\t" + threads);
+    long[] sample = connections.get(method + "\t" + Mode.SampleTime.shortLabel() + "\t" + threads);
+    if (throughput == null || sample == null) {
+      return "–";
+    }
+    return String.format(Locale.ROOT, "%d / %,d; %d / %,d", throughput[1], throughput[0], sample[1], sample[0]);
+  }
+
+  /** {benchmark method, mode, threads} → {requests, connections}, from the benchmarks' file. */
+  private static Map<String, long[]> connections(Path file) throws IOException {
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    if (!Files.exists(file)) {
+      return counts;
+    }
+    for (String line : Files.readAllLines(file)) {
+      String[] parts = line.split("\t");
+      String method = parts[0].substring(parts[0].lastIndexOf('.') + 1);
+      counts.put(method + "\t" + parts[1] + "\t" + parts[2],
+          new long[] {Long.parseLong(parts[3]), Long.parseLong(parts[4])});
+    }
+    return counts;
+  }
+
+  // ---- machine and machine-readable summary ----------------------------------------------
+
+  private static String loadAverage() {
+    return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+  }
+
+  private static String machine(int cores, boolean pinned, String loadBefore, String loadAfter) {
+    return String.format(Locale.ROOT,
+        "Machine: %d cores, %s %s, %s; load average %s at the start, %s at the end.",
+        cores,
+        System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+        pinned ? "client JVMs pinned to core 0 and the server to core 1" : "client and server unpinned",
+        loadBefore, loadAfter);
+  }
+
+  private static String summary(
+      Collection<RunResult> calls, Collection<RunResult> concurrency, Map<String, long[]> connections,
+      String machine) throws IOException {
+    ObjectNode root = Baseline.MAPPER.createObjectNode();
+    root.put("machine", machine);
+    ArrayNode rows = root.putArray("calls");
+    bySide(calls).forEach((row, sides) -> {
+      ObjectNode node = rows.addObject().put("case", row);
+      sides.forEach((side, result) -> node.putObject(side)
+          .put("cpuMicrosPerOp", cpu(result).getMean())
+          .put("wallMicrosPerOp", wall(result).getMean())
+          .put("bytesPerOp", alloc(result)));
+      if (sides.containsKey("generated") && sides.containsKey("baseline")) {
+        double[] cpu = ratio(cpu(sides.get("generated")), cpu(sides.get("baseline")));
+        double[] wall = ratio(wall(sides.get("generated")), wall(sides.get("baseline")));
+        node.putArray("cpuRatio95").add(cpu[0]).add(cpu[1]).add(cpu[2]);
+        node.putArray("wallRatio95").add(wall[0]).add(wall[1]).add(wall[2]);
+        node.put("allocRatio", alloc(sides.get("generated")) / alloc(sides.get("baseline")));
+      }
+    });
+    ArrayNode threads = root.putArray("concurrency");
+    for (RunResult result : concurrency) {
+      String method = result.getParams().getBenchmark();
+      method = method.substring(method.lastIndexOf('.') + 1);
+      long[] counted = connections.get(
+          method + "\t" + result.getParams().getMode().shortLabel() + "\t" + result.getParams().getThreads());
+      ObjectNode node = threads.addObject()
+          .put("benchmark", method)
+          .put("mode", result.getParams().getMode().shortLabel())
+          .put("threads", result.getParams().getThreads());
+      if (result.getParams().getMode() == Mode.Throughput) {
+        node.put("callsPerSecond", wall(result).getMean() * 1e6);
+      } else {
+        node.put("p50Micros", wall(result).getPercentile(50)).put("p99Micros", wall(result).getPercentile(99));
+      }
+      if (counted != null) {
+        node.put("calls", counted[0]).put("connections", counted[1]);
+      }
+    }
+    return Baseline.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
   }
 }

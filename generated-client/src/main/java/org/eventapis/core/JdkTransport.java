@@ -8,9 +8,8 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,8 +84,8 @@ final class JdkTransport extends Http2Client implements AutoCloseable {
 
   @Override
   protected Response toFeignResponse(Request request, HttpResponse<InputStream> answer) {
-    Map<String, Collection<String>> headers = new LinkedHashMap<>();
-    answer.headers().map().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
+    // Feign's builder copies the headers into a map of its own: no copy is needed here.
+    Map<String, Collection<String>> headers = Collections.unmodifiableMap(answer.headers().map());
     List<String> encodings = answer.headers().allValues("Content-Encoding");
     InputStream body = answer.body();
     Integer length = null;

@@ -73,6 +73,10 @@ final class RequestArguments {
             // Encoded here because Feign leaves a value that merely looks encoded ("%2F")
             // untouched, and the server would read it as another value.
             prepared[argument.index] = encodeSegment(text.toString());
+          } else if (value instanceof java.util.Collection<?> values && values.isEmpty()) {
+            // Left out before Feign expands it, as FeignSetup.dropEmptyQueryParameters would
+            // after: that way the interceptor finds nothing to copy and drop on every call.
+            prepared[argument.index] = null;
           }
         }
         case QUERY_MAP -> {
