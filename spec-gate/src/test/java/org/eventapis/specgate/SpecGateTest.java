@@ -1,4 +1,4 @@
-package org.eventapis.contracts.specs;
+package org.eventapis.specgate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
-import org.eventapis.contracts.support.Participants;
-import org.eventapis.contracts.support.SpecGate;
-import org.eventapis.contracts.support.SpecGate.Verdict;
-import org.eventapis.contracts.support.Specs;
+import org.eventapis.specgate.SpecGate.Verdict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpecGateTest {
 
-  private static final String API = Participants.TIMEKIT;
+  private static final String API = "timekit";
 
   @TempDir Path dir;
   private Path released;
@@ -30,7 +27,7 @@ class SpecGateTest {
 
   @BeforeEach
   void copyTheSpec() throws IOException {
-    spec = Files.readString(Specs.location(API));
+    spec = Files.readString(RepositorySpecs.spec(API));
     released = dir.resolve("released.yaml");
     Files.writeString(released, spec);
     changelog = dir.resolve("CHANGELOG.md");
