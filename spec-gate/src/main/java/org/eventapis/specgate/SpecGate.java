@@ -208,6 +208,11 @@ public final class SpecGate {
     if (schema.getEnumeration() != null && !schema.getEnumeration().getMissing().isEmpty()) {
       out.add(where + ": enum values removed " + schema.getEnumeration().getMissing());
     }
+    // An answer may now carry a value that code built on the release has no constant for.
+    if (!request && schema.getEnumeration() != null
+        && !schema.getEnumeration().getIncreased().isEmpty()) {
+      out.add(where + ": enum values added " + schema.getEnumeration().getIncreased());
+    }
     if (!schema.getMissingProperties().isEmpty()) {
       out.add(where + ": properties removed " + schema.getMissingProperties().keySet());
     }

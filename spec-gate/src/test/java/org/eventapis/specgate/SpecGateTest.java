@@ -65,6 +65,18 @@ class SpecGateTest {
   }
 
   @Test
+  void widenedResponseEnum_failsTheGateNamingTheNewValues() throws IOException {
+    Verdict verdict =
+        gate(s -> replace(s, "enum: [accepted, needsAction, declined, tentative]",
+            "enum: [accepted, needsAction, declined, tentative, delegated]"));
+
+    assertThat(verdict.passes()).isFalse();
+    assertThat(verdict.breaks())
+        .contains("GET /events/{id} response 200.data.my_rsvp: enum values added [delegated]")
+        .noneMatch(line -> line.contains("request body"));
+  }
+
+  @Test
   void changedFieldType_failsTheGate() throws IOException {
     Verdict verdict = gate(s -> replace(s, "        what:\n          type: string", "        what:\n          type: integer"));
 
