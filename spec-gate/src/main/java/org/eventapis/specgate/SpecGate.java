@@ -1,4 +1,4 @@
-package org.eventapis.contracts.support;
+package org.eventapis.specgate;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import java.io.ByteArrayOutputStream;
@@ -36,7 +36,13 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
  */
 public final class SpecGate {
 
-  /** What the comparison found. */
+  /**
+   * What the comparison found.
+   *
+   * @param operationsAdded operations the released copy does not have
+   * @param operationsChanged operations both have that differ, compatibly or not
+   * @param changelog openapi-diff's readable report of every difference, in Markdown
+   */
   public record Verdict(
       String api,
       String releasedVersion,
@@ -44,10 +50,34 @@ public final class SpecGate {
       boolean compatible,
       boolean acknowledged,
       List<String> breaks,
+      int operationsAdded,
+      int operationsChanged,
       String changelog) {
 
     public boolean passes() {
       return compatible || acknowledged;
+    }
+
+    /** Whether the spec describes the same operations as its released copy. */
+    public boolean unchanged() {
+      return breaks.isEmpty() && operationsAdded == 0 && operationsChanged == 0;
+    }
+
+    /**
+     * One line for the build log, such as {@code perscom: 0 breaking, 4 operations changed, 0
+     * added -> generated-client/target/spec-changes/perscom.md}.
+     */
+    public String summary(String report) {
+      String counts;
+      if (unchanged()) {
+        counts = "unchanged since the released " + releasedVersion;
+      } else {
+        counts = breaks.size() + " breaking"
+            + (acknowledged ? " (acknowledged as " + currentVersion + ")" : "")
+            + ", " + operationsChanged + " operation" + (operationsChanged == 1 ? "" : "s")
+            + " changed, " + operationsAdded + " added";
+      }
+      return api + ": " + counts + " -> " + report;
     }
 
     /** A readable account of why the gate failed, naming each break. */
@@ -68,8 +98,14 @@ public final class SpecGate {
    * @param changelog {@code specs/CHANGELOG.md}
    */
   public static Verdict check(String api, Path released, Path current, Path changelog) {
-    ChangedOpenApi diff =
-        OpenApiCompare.fromLocations(released.toUri().toString(), current.toUri().toString());
+    ChangedOpenApi diff;
+    try {
+      diff = OpenApiCompare.fromLocations(released.toUri().toString(), current.toUri().toString());
+    } catch (RuntimeException unreadable) {
+      throw new IllegalStateException(
+          api + ": cannot compare " + current + " with " + released + ": " + unreadable.getMessage(),
+          unreadable);
+    }
     String releasedVersion = version(diff.getOldSpecOpenApi());
     String currentVersion = version(diff.getNewSpecOpenApi());
     List<String> breaks = breaks(diff);
@@ -79,7 +115,15 @@ public final class SpecGate {
             && major(currentVersion) > major(releasedVersion)
             && hasEntry(changelog, api, currentVersion);
     return new Verdict(
-        api, releasedVersion, currentVersion, compatible, acknowledged, breaks, markdown(diff));
+        api,
+        releasedVersion,
+        currentVersion,
+        compatible,
+        acknowledged,
+        breaks,
+        diff.getNewEndpoints().size(),
+        diff.getChangedOperations().size(),
+        markdown(diff));
   }
 
   /** One line per incompatible change, naming the operation and the field or parameter. */
@@ -163,6 +207,11 @@ public final class SpecGate {
     }
     if (schema.getEnumeration() != null && !schema.getEnumeration().getMissing().isEmpty()) {
       out.add(where + ": enum values removed " + schema.getEnumeration().getMissing());
+    }
+    // An answer may now carry a value that code built on the release has no constant for.
+    if (!request && schema.getEnumeration() != null
+        && !schema.getEnumeration().getIncreased().isEmpty()) {
+      out.add(where + ": enum values added " + schema.getEnumeration().getIncreased());
     }
     if (!schema.getMissingProperties().isEmpty()) {
       out.add(where + ": properties removed " + schema.getMissingProperties().keySet());

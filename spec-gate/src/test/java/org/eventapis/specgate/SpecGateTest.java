@@ -1,4 +1,4 @@
-package org.eventapis.contracts.specs;
+package org.eventapis.specgate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
-import org.eventapis.contracts.support.Participants;
-import org.eventapis.contracts.support.SpecGate;
-import org.eventapis.contracts.support.SpecGate.Verdict;
-import org.eventapis.contracts.support.Specs;
+import org.eventapis.specgate.SpecGate.Verdict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpecGateTest {
 
-  private static final String API = Participants.TIMEKIT;
+  private static final String API = "timekit";
 
   @TempDir Path dir;
   private Path released;
@@ -30,7 +27,7 @@ class SpecGateTest {
 
   @BeforeEach
   void copyTheSpec() throws IOException {
-    spec = Files.readString(Specs.location(API));
+    spec = Files.readString(RepositorySpecs.spec(API));
     released = dir.resolve("released.yaml");
     Files.writeString(released, spec);
     changelog = dir.resolve("CHANGELOG.md");
@@ -65,6 +62,18 @@ class SpecGateTest {
     assertThat(verdict.passes()).isFalse();
     assertThat(verdict.breaks())
         .contains("POST /events request body.my_rsvp: enum values removed [tentative]");
+  }
+
+  @Test
+  void widenedResponseEnum_failsTheGateNamingTheNewValues() throws IOException {
+    Verdict verdict =
+        gate(s -> replace(s, "enum: [accepted, needsAction, declined, tentative]",
+            "enum: [accepted, needsAction, declined, tentative, delegated]"));
+
+    assertThat(verdict.passes()).isFalse();
+    assertThat(verdict.breaks())
+        .contains("GET /events/{id} response 200.data.my_rsvp: enum values added [delegated]")
+        .noneMatch(line -> line.contains("request body"));
   }
 
   @Test
