@@ -35,21 +35,18 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import org.eventapis.core.ApiConnectionException;
-import org.eventapis.core.AuthenticationException;
 import org.eventapis.core.EventApiException;
 import org.eventapis.core.LogLevel;
-import org.eventapis.core.NotFoundException;
-import org.eventapis.core.PermissionException;
 import org.eventapis.core.RateLimitedException;
 import org.eventapis.core.ResponseFormatException;
 import org.eventapis.core.RetryPolicy;
 import org.eventapis.core.ServerException;
-import org.eventapis.core.ValidationException;
 import org.eventapis.faults.FaultTarget.Calls;
 import org.eventapis.faults.FaultTarget.ClientOptions;
 import org.eventapis.perscom.generated.model.Event;
 import org.eventapis.perscom.generated.model.EventEnvelope;
 import org.eventapis.perscom.generated.model.NotificationInterval;
+import org.eventapis.support.ReadmeErrorTable;
 import org.eventapis.timekit.generated.model.Rsvp;
 import org.eventapis.unipile.generated.model.CalendarEvent;
 import org.eventapis.unipile.generated.model.EventVisibility;
@@ -79,6 +76,8 @@ class FaultInjectionTest {
   /** Enough for 10 MB on loopback on a slow machine; the body, not the timeout, is under test. */
   private static final Duration LARGE_BODY_TIMEOUT = Duration.ofSeconds(20);
   private static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
+
+  private static final ReadmeErrorTable README = ReadmeErrorTable.read();
 
   private static WireMockServer server;
   private static ListAppender<ILoggingEvent> logs;
@@ -523,15 +522,9 @@ class FaultInjectionTest {
     return server.findAll(postRequestedFor(urlPathEqualTo(target.writePath()))).size();
   }
 
-  private static Class<? extends EventApiException> expectedType(int status) {
-    return switch (status) {
-      case 400, 422 -> ValidationException.class;
-      case 401 -> AuthenticationException.class;
-      case 402, 403 -> PermissionException.class;
-      case 404 -> NotFoundException.class;
-      case 429 -> RateLimitedException.class;
-      default -> ServerException.class;
-    };
+  /** The exception README.md's error table names for the status: the users' word, not the code's. */
+  private static Class<?> expectedType(int status) {
+    return README.forStatus(status).exceptionType();
   }
 
   private static void assertNoSecret(Throwable error) {
