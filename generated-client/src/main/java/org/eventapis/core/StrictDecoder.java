@@ -138,8 +138,8 @@ final class StrictDecoder implements Decoder {
               api + ": the connection failed while reading the response ("
                   + broken.getClass().getSimpleName() + ")",
               broken);
-      // Offered to the retryer like a failure before the answer: a GET, PUT or DELETE whose body
-      // was cut off is sent again, a POST or PATCH never.
+      // Offered to the retryer like a failure before the answer, which resends it only where
+      // Failure.NO_ANSWER allows: never for a write.
       throw new RetryableException(
           0, failure.getMessage(), response.request().httpMethod(), failure, (Long) null, response.request());
     }

@@ -37,8 +37,8 @@ public abstract class VendorErrorDecoder implements ErrorDecoder {
 
   /**
    * The typed exception for the response, by {@link Failure}. Where a retry may cure the status
-   * (429, 502, 503, 504) it comes wrapped in Feign's {@link RetryableException}, for {@link
-   * BackoffRetryer} to weigh; the client unwraps it before it reaches the caller.
+   * it comes wrapped in Feign's {@link RetryableException}, for {@link BackoffRetryer} to weigh;
+   * the client unwraps it before it reaches the caller.
    */
   @Override
   public Exception decode(String methodKey, Response response) {
