@@ -17,7 +17,7 @@ import java.util.Set;
  * decides by itself. README.md's error table is held to it by a test.
  *
  * <p>A request may be resent only where that cannot do twice what it did once: where the server
- * says it did not act (429, 503) or nothing left the client, for every method; where the request
+ * says it did not act or nothing left the client, for every method; where the request
  * may have reached the server, only for idempotent methods; never for an answer the server gave
  * on purpose.
  */
@@ -43,7 +43,7 @@ enum Failure {
   UNREADABLE_ANSWER(ResponseFormatException.class, null, Resend.NEVER);
 
   /** Methods that can be sent twice without doing twice what they do. */
-  static final Set<HttpMethod> IDEMPOTENT =
+  private static final Set<HttpMethod> IDEMPOTENT =
       EnumSet.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
 
   /** The constructor every exception for an error status has. */
