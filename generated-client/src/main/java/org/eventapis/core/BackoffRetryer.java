@@ -1,25 +1,15 @@
 package org.eventapis.core;
 
-import feign.Request.HttpMethod;
 import feign.RetryableException;
 import feign.Retryer;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Feign's hook for resending a request; decides by {@link RetryPolicy}'s rules whether this
- * failure may be retried for this method, and waits before it is.
+ * Feign's hook for resending a request: {@link Failure} decides whether this failure may be
+ * retried for this method, {@link RetryPolicy} how often and how long to wait before it is.
  */
 final class BackoffRetryer implements Retryer {
-
-  /** Methods that can be sent twice without doing twice what they do. */
-  static final Set<HttpMethod> IDEMPOTENT =
-      EnumSet.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.PUT, HttpMethod.DELETE);
 
   private final RetryPolicy policy;
   private int attempt = 1;
@@ -53,28 +43,9 @@ final class BackoffRetryer implements Retryer {
     }
   }
 
-  /** Whether resending cannot duplicate what the first request did. */
+  /** Whether resending cannot duplicate what the first request did, by {@link Failure}. */
   static boolean mayRetry(RetryableException failure) {
-    boolean idempotent = failure.method() != null && IDEMPOTENT.contains(failure.method());
-    Throwable cause = failure.getCause();
-    if (cause instanceof ApiConnectionException) {
-      return idempotent;
-    }
-    if (cause instanceof EventApiException error) {
-      return switch (error.status()) {
-        case 429, 503 -> true;
-        case 502, 504 -> idempotent;
-        default -> false;
-      };
-    }
-    return notSent(cause) || idempotent;
-  }
-
-  /** Failures that happen before a single byte of the request leaves. */
-  static boolean notSent(Throwable cause) {
-    return cause instanceof ConnectException
-        || cause instanceof UnknownHostException
-        || cause instanceof NoRouteToHostException;
+    return Failure.of(failure.getCause()).mayResend(failure.method());
   }
 
   /** Exponential, with equal jitter: between half and all of the exponential step. */

@@ -44,12 +44,10 @@ final class ExceptionTranslation implements InvocationHandlerFactory {
       if (Thread.currentThread().isInterrupted()) {
         // Nothing is sent for a thread that was asked to stop; the flag stays set for the
         // caller to act on, whatever transport would otherwise have ignored it.
-        throw new ApiConnectionException(
+        throw Failure.NOT_SENT.connectionException(
             api,
             api + ": the calling thread is interrupted; nothing was sent",
-            new InterruptedIOException("interrupted before sending"),
-            false,
-            true);
+            new InterruptedIOException("interrupted before sending"));
       }
       try {
         return handler.invoke(proxy, method, prepared);
@@ -69,27 +67,25 @@ final class ExceptionTranslation implements InvocationHandlerFactory {
     }
     String exchange = describe(failure.request());
     if (cause instanceof IOException io) {
-      boolean timeout =
-          io instanceof InterruptedIOException || io instanceof java.net.http.HttpTimeoutException;
-      return new ApiConnectionException(
+      Failure connection = Failure.ofConnection(io);
+      return connection.connectionException(
           api,
           api + ": no usable response to " + exchange + " (" + io.getClass().getSimpleName()
-              + (timeout ? ", timed out" : "") + ")",
-          io,
-          timeout,
-          BackoffRetryer.notSent(io));
+              + (Failure.isTimeout(io) ? ", timed out" : "") + ")",
+          io);
     }
-    if (failure.status() >= 200 && failure.status() < 300) {
-      return new ResponseFormatException(
-          api, failure.status(), api + ": could not read the answer to " + exchange,
-          failure.contentUTF8(), failure);
+    int status = failure.status();
+    if (status >= 200 && status < 300) {
+      return Failure.UNREADABLE_ANSWER.answerException(
+          api, status, api + ": could not read the answer to " + exchange, failure.contentUTF8(), failure);
     }
-    return new EventApiException(
-        api,
-        failure.status(),
-        ErrorDetails.unparsed(),
-        new String(failure.content() == null ? new byte[0] : failure.content(), StandardCharsets.UTF_8),
-        null);
+    return Failure.ofStatus(status)
+        .exception(
+            api,
+            status,
+            ErrorDetails.unparsed(),
+            new String(failure.content() == null ? new byte[0] : failure.content(), StandardCharsets.UTF_8),
+            null);
   }
 
   private static String describe(Request request) {

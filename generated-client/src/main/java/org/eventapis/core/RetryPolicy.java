@@ -7,10 +7,9 @@ import java.util.Objects;
 /**
  * When and how long a client waits before sending a request again.
  *
- * <p>What is retried never depends on this policy, only how often and how patiently: 429 and 503
- * (the server says it did not act) and connections that failed before anything was sent are
- * retried for every method; 502, 504, timeouts and resets after sending only for idempotent
- * methods (GET, PUT, DELETE), never for POST or PATCH, so that a write is never duplicated.
+ * <p>What is retried never depends on this policy, only how often and how patiently: which
+ * failures may be resent, and for which HTTP methods, is the table in README.md ("Errors"), so
+ * that a write is never duplicated.
  *
  * <p>Waits grow exponentially from {@link Builder#initialBackoff} with jitter, up to {@link
  * Builder#maxBackoff}, and are never shorter than the server's {@code Retry-After}. A {@code

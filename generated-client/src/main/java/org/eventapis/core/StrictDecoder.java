@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Predicate;
@@ -53,7 +52,7 @@ final class StrictDecoder implements Decoder {
     boolean emptyAllowed = mayBeEmpty.test(response);
     boolean wrapper = isResponseWrapper(type);
     if (body.length == 0 && !emptyAllowed) {
-      throw new ResponseFormatException(
+      throw Failure.UNREADABLE_ANSWER.answerException(
           api, status, api + " answered " + status + " with an empty body where JSON was expected", "", null);
     }
     if (body.length == 0 && !wrapper) {
@@ -70,7 +69,7 @@ final class StrictDecoder implements Decoder {
               : delegate.decode(response.toBuilder().body(body).build(), type);
     } catch (IOException | RuntimeException unreadable) {
       String text = new String(body, 0, Math.min(body.length, BODY_EXCERPT), StandardCharsets.UTF_8);
-      throw new ResponseFormatException(
+      throw Failure.UNREADABLE_ANSWER.answerException(
           api,
           status,
           api + " answered " + status + " with a body that is not the documented JSON ("
@@ -84,7 +83,7 @@ final class StrictDecoder implements Decoder {
         checked == null && body.length == 0 ? List.of() : missingRequired(checked);
     if (!missing.isEmpty()) {
       String text = new String(body, 0, Math.min(body.length, BODY_EXCERPT), StandardCharsets.UTF_8);
-      throw new ResponseFormatException(
+      throw Failure.UNREADABLE_ANSWER.answerException(
           api,
           status,
           api + " answered " + status + " without " + (checked == null ? "a body (JSON null)"
@@ -125,7 +124,7 @@ final class StrictDecoder implements Decoder {
           ? readDeclared(in, declared)
           : in.readAllBytes();
     } catch (ClientTransport.BodyTooLargeException tooLarge) {
-      throw new ResponseFormatException(
+      throw Failure.UNREADABLE_ANSWER.answerException(
           api,
           response.status(),
           api + " answered " + response.status() + " with a body larger than the client accepts ("
@@ -134,15 +133,13 @@ final class StrictDecoder implements Decoder {
           tooLarge);
     } catch (IOException broken) {
       ApiConnectionException failure =
-          new ApiConnectionException(
+          Failure.NO_ANSWER.connectionException(
               api,
               api + ": the connection failed while reading the response ("
                   + broken.getClass().getSimpleName() + ")",
-              broken,
-              broken instanceof SocketTimeoutException,
-              false);
-      // Offered to the retryer like a failure before the answer: a GET, PUT or DELETE whose body
-      // was cut off is sent again, a POST or PATCH never.
+              broken);
+      // Offered to the retryer like a failure before the answer, which resends it only where
+      // Failure.NO_ANSWER allows: never for a write.
       throw new RetryableException(
           0, failure.getMessage(), response.request().httpMethod(), failure, (Long) null, response.request());
     }

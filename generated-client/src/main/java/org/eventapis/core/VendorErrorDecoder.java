@@ -36,17 +36,17 @@ public abstract class VendorErrorDecoder implements ErrorDecoder {
   protected abstract ErrorDetails parse(int status, byte[] body) throws IOException;
 
   /**
-   * The typed exception for the response. For statuses a retry may cure (429, 502, 503, 504) it
-   * comes wrapped in Feign's {@link RetryableException}, for {@link BackoffRetryer} to weigh; the
-   * client unwraps it before it reaches the caller.
+   * The typed exception for the response, by {@link Failure}. Where a retry may cure the status
+   * it comes wrapped in Feign's {@link RetryableException}, for {@link BackoffRetryer} to weigh;
+   * the client unwraps it before it reaches the caller.
    */
   @Override
   public Exception decode(String methodKey, Response response) {
-    EventApiException error = toException(response);
-    int status = response.status();
-    if (status == 429 || status == 502 || status == 503 || status == 504) {
+    Failure failure = Failure.ofStatus(response.status());
+    EventApiException error = toException(failure, response);
+    if (failure.mayBeResent()) {
       return new RetryableException(
-          status,
+          response.status(),
           error.getMessage(),
           response.request().httpMethod(),
           error,
@@ -56,23 +56,11 @@ public abstract class VendorErrorDecoder implements ErrorDecoder {
     return error;
   }
 
-  private EventApiException toException(Response response) {
+  private EventApiException toException(Failure failure, Response response) {
     byte[] body = readBody(response);
     ErrorDetails details = safeParse(response.status(), body);
     String text = new String(body, StandardCharsets.UTF_8);
-    int status = response.status();
-    Duration wait = retryAfter(response);
-    return switch (status) {
-      case 400, 422 -> new ValidationException(api, status, details, text, wait);
-      case 401 -> new AuthenticationException(api, status, details, text, wait);
-      case 402, 403 -> new PermissionException(api, status, details, text, wait);
-      case 404 -> new NotFoundException(api, status, details, text, wait);
-      case 429 -> new RateLimitedException(api, status, details, text, wait);
-      default ->
-          status >= 500
-              ? new ServerException(api, status, details, text, wait)
-              : new EventApiException(api, status, details, text, wait);
-    };
+    return failure.exception(api, response.status(), details, text, retryAfter(response));
   }
 
   private ErrorDetails safeParse(int status, byte[] body) {

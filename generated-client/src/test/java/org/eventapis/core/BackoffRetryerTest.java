@@ -6,47 +6,88 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import feign.Request;
 import feign.Request.HttpMethod;
 import feign.RetryableException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.eventapis.support.ReadmeErrorTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BackoffRetryerTest {
 
+  private static final ReadmeErrorTable README = ReadmeErrorTable.read();
+
   private final List<Duration> waits = new ArrayList<>();
 
-  @ParameterizedTest(name = "{0} after {1}: {2}")
-  @CsvSource({
-    "POST, 429, true",
-    "PATCH, 503, true",
-    "GET, 503, true",
-    "POST, 502, false",
-    "POST, 504, false",
-    "PATCH, 502, false",
-    "GET, 502, true",
-    "PUT, 504, true",
-    "DELETE, 502, true",
-    "GET, 500, false",
-  })
-  void mayRetry_byStatus_onlyWhereTheWriteCannotBeDuplicated(
-      HttpMethod method, int status, boolean expected) {
-    ServerException error = new ServerException("testapi", status, null, "", null);
+  /** Every status README.md's error table names, and some it covers as "any other". */
+  static IntStream statuses() {
+    return IntStream.concat(
+        README.namedStatuses().stream().mapToInt(Integer::intValue), IntStream.of(409, 500, 501));
+  }
 
-    assertThat(BackoffRetryer.mayRetry(failure(method, error))).isEqualTo(expected);
+  @ParameterizedTest(name = "HTTP {0}")
+  @MethodSource("statuses")
+  void mayRetry_byStatus_forTheMethodsTheReadmeLists(int status) {
+    Set<HttpMethod> readme = README.forStatus(status).retriedFor();
+    for (HttpMethod method : HttpMethod.values()) {
+      ServerException error = new ServerException("testapi", status, null, "", null);
+
+      assertThat(BackoffRetryer.mayRetry(failure(method, error)))
+          .as("%s after %d", method, status)
+          .isEqualTo(readme.contains(method));
+    }
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"POST, false", "PATCH, false", "GET, true", "PUT, true", "DELETE, true"})
-  void mayRetry_afterATimeout_onlyForIdempotentMethods(HttpMethod method, boolean expected) {
-    assertThat(BackoffRetryer.mayRetry(failure(method, new SocketTimeoutException("timeout"))))
-        .isEqualTo(expected);
+  @ValueSource(classes = {SocketTimeoutException.class, EOFException.class, IOException.class})
+  void mayRetry_afterNoUsableAnswer_forTheMethodsTheReadmeLists(Class<? extends IOException> type)
+      throws ReflectiveOperationException {
+    IOException cause = type.getConstructor(String.class).newInstance("failed");
+    Set<HttpMethod> readme = README.row("no usable answer").retriedFor();
+    for (HttpMethod method : HttpMethod.values()) {
+      assertThat(BackoffRetryer.mayRetry(failure(method, cause)))
+          .as("%s after %s", method, type.getSimpleName())
+          .isEqualTo(readme.contains(method));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(classes = {ConnectException.class, UnknownHostException.class, NoRouteToHostException.class})
+  void mayRetry_whenNothingWasSent_forTheMethodsTheReadmeLists(Class<? extends IOException> type)
+      throws ReflectiveOperationException {
+    IOException cause = type.getConstructor(String.class).newInstance("failed");
+    Set<HttpMethod> readme = README.row("refused before sending").retriedFor();
+    for (HttpMethod method : HttpMethod.values()) {
+      assertThat(BackoffRetryer.mayRetry(failure(method, cause)))
+          .as("%s after %s", method, type.getSimpleName())
+          .isEqualTo(readme.contains(method));
+    }
+  }
+
+  /** Whatever the tables say, a write that may have reached the server is never sent twice. */
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = HttpMethod.class, names = {"POST", "PATCH"})
+  void mayRetry_aWriteThatMayHaveArrived_never(HttpMethod method) {
+    for (int status : List.of(500, 502, 504)) {
+      assertThat(BackoffRetryer.mayRetry(failure(method, new ServerException("testapi", status, null, "", null))))
+          .as("%s after %d", method, status)
+          .isFalse();
+    }
+    assertThat(BackoffRetryer.mayRetry(failure(method, new SocketTimeoutException("timeout")))).isFalse();
+    assertThat(BackoffRetryer.mayRetry(failure(method, new IOException("reset")))).isFalse();
   }
 
   @Test

@@ -13,12 +13,15 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.eventapis.support.ReadmeErrorTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class VendorErrorDecoderTest {
 
+  private static final ReadmeErrorTable README = ReadmeErrorTable.read();
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T12:00:00Z"), ZoneOffset.UTC);
 
   /** Reads bodies of the form {@code code|message}; anything else fails like a parser would. */
@@ -37,23 +40,17 @@ class VendorErrorDecoderTest {
     }
   }
 
-  @ParameterizedTest
-  @CsvSource({
-    "400, org.eventapis.core.ValidationException",
-    "401, org.eventapis.core.AuthenticationException",
-    "402, org.eventapis.core.PermissionException",
-    "403, org.eventapis.core.PermissionException",
-    "404, org.eventapis.core.NotFoundException",
-    "409, org.eventapis.core.EventApiException",
-    "422, org.eventapis.core.ValidationException",
-    "429, org.eventapis.core.RateLimitedException",
-    "500, org.eventapis.core.ServerException",
-    "503, org.eventapis.core.ServerException",
-  })
-  void decode_status_givesTheExceptionForItsCategory(int status, String type) {
+  /** Every status README.md's error table names, and some it covers as "any other". */
+  static IntStream statuses() {
+    return IntStream.concat(README.namedStatuses().stream().mapToInt(Integer::intValue), IntStream.of(302, 409, 500, 501, 599));
+  }
+
+  @ParameterizedTest(name = "HTTP {0}")
+  @MethodSource("statuses")
+  void decode_status_givesTheExceptionTheReadmeNames(int status) {
     Exception decoded = typed(new PipeDecoder().decode("m", response(status, "code|message", Map.of())));
 
-    assertThat(decoded.getClass().getName()).isEqualTo(type);
+    assertThat(decoded.getClass()).isEqualTo(README.forStatus(status).exceptionType());
     assertThat(((EventApiException) decoded).status()).isEqualTo(status);
   }
 
@@ -123,12 +120,13 @@ class VendorErrorDecoderTest {
     return decoded instanceof RetryableException retryable ? (Exception) retryable.getCause() : decoded;
   }
 
-  @ParameterizedTest
-  @CsvSource({"429, true", "502, true", "503, true", "504, true", "500, false", "404, false", "422, false"})
-  void decode_statusARetryMayCure_comesWrappedForTheRetryer(int status, boolean wrapped) {
+  @ParameterizedTest(name = "HTTP {0}")
+  @MethodSource("statuses")
+  void decode_statusTheReadmeRetriesForSomeMethod_comesWrappedForTheRetryer(int status) {
     Exception decoded = new PipeDecoder().decode("m", response(status, "", Map.of()));
 
-    assertThat(decoded instanceof RetryableException).isEqualTo(wrapped);
+    assertThat(decoded instanceof RetryableException)
+        .isEqualTo(!README.forStatus(status).retriedFor().isEmpty());
     assertThat(typed(decoded)).isInstanceOf(EventApiException.class);
   }
 

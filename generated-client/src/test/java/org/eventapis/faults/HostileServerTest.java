@@ -289,10 +289,12 @@ class HostileServerTest {
     server.answer(
         out -> {
           out.write(
-              "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"
+              ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + GIB
+                      + "\r\n\r\n{")
                   .getBytes(StandardCharsets.US_ASCII));
-          // Far longer than the call timeout below: one byte every 100 ms for up to a minute.
-          for (int i = 0; i < 600; i++) {
+          // Never ends: one byte every 100 ms, well within the read timeout, until the client
+          // hangs up, so only the call timeout below can end the call.
+          while (!Thread.currentThread().isInterrupted()) {
             out.write(' ');
             out.flush();
             sleep(100);

@@ -15,7 +15,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A loopback server that answers with whatever bytes a test writes, for the faults a real HTTP
  * server refuses to produce: invalid lengths, bodies cut off or endless, absurd headers. It
- * records the request line of every request, and serves one request per connection.
+ * records the request line of every request, and serves one request per connection. It can also
+ * stall: write part of an answer, or none, and then never another byte until the client hangs up,
+ * which makes a timeout certain however slow the machine.
  */
 final class RawServer implements AutoCloseable {
 
@@ -26,7 +28,9 @@ final class RawServer implements AutoCloseable {
 
   private final ServerSocket socket;
   private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile Answer answer = out -> {};
+  private volatile boolean stall;
 
   RawServer() throws IOException {
     socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -40,8 +44,18 @@ final class RawServer implements AutoCloseable {
   }
 
   void answer(Answer answer) {
+    this.stall = false;
     this.answer = answer;
     requests.clear();
+  }
+
+  /**
+   * Writes these bytes (possibly none) and then nothing more: the connection stays open and
+   * silent until the client closes it.
+   */
+  void answerThenStall(String raw) {
+    answer(raw);
+    stall = true;
   }
 
   /** Answers with these exact bytes: a status line, headers, a blank line and a body. */
@@ -68,6 +82,7 @@ final class RawServer implements AutoCloseable {
   }
 
   private void handle(Socket connection) {
+    open.add(connection);
     try (connection) {
       InputStream in = connection.getInputStream();
       String head = readHead(in);
@@ -85,8 +100,14 @@ final class RawServer implements AutoCloseable {
       OutputStream out = connection.getOutputStream();
       answer.write(out);
       out.flush();
+      if (stall) {
+        // Returns only when the client hangs up: it sends nothing more on this connection.
+        in.transferTo(OutputStream.nullOutputStream());
+      }
     } catch (IOException | RuntimeException clientWentAway) {
       // The client closing a connection it no longer wants is part of several cases.
+    } finally {
+      open.remove(connection);
     }
   }
 
@@ -107,5 +128,8 @@ final class RawServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     socket.close();
+    for (Socket connection : open) {
+      connection.close();
+    }
   }
 }
