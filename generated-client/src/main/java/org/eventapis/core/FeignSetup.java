@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -39,13 +40,17 @@ public final class FeignSetup {
    * @param builder the generated {@code ApiClient}'s Feign builder
    * @param mapper the generated {@code ApiClient}'s object mapper, which its encoder uses
    * @param answers how the API's answers are read
+   * @param credentialHeaders the headers that carry the API's credentials, which the log shows
+   *     as {@code <redacted>}: the generated {@code ApiClient.CREDENTIAL_HEADERS}, read from the
+   *     spec's security schemes
    */
   public static Feign.Builder configure(
       Feign.Builder builder,
       ObjectMapper mapper,
       ClientSettings settings,
       ClientTransport transport,
-      Answers answers) {
+      Answers answers,
+      Collection<String> credentialHeaders) {
     configureMapper(mapper);
     return builder
         .client(transport)
@@ -56,7 +61,7 @@ public final class FeignSetup {
         .errorDecoder(answers.errors())
         .retryer(new BackoffRetryer(settings.retryPolicy()))
         .invocationHandlerFactory(new ExceptionTranslation(settings.api(), transport::isClosed))
-        .logger(new RedactingLogger(settings.api()))
+        .logger(new RedactingLogger(settings.api(), credentialHeaders))
         .logLevel(feign.Logger.Level.valueOf(settings.logLevel().name()))
         .options(transport.options());
   }

@@ -28,9 +28,7 @@ public final class PerscomClient implements AutoCloseable {
   public static final String API = "perscom";
 
   /** Production, API version 2. Use {@code https://api.perscom.io/v1} for version 1. */
-  public static final String DEFAULT_BASE_URL = "https://api.perscom.io/v2";
-
-  private static final String SECURITY_SCHEME = "bearerAuth";
+  public static final String DEFAULT_BASE_URL = ApiClient.SERVER_URL;
 
   private final ClientSettings settings;
   private final ClientTransport transport;
@@ -56,7 +54,7 @@ public final class PerscomClient implements AutoCloseable {
   }
 
   private static PerscomClient create(ClientSettings settings, ClientTransport transport, String perscomId) {
-    ApiClient apiClient = new ApiClient(new String[] {SECURITY_SCHEME});
+    ApiClient apiClient = new ApiClient(ApiClient.SECURITY_SCHEMES.toArray(String[]::new));
     apiClient.setBasePath(settings.baseUrl());
     apiClient.setBearerToken(settings.apiKey());
     if (perscomId != null) {
@@ -69,7 +67,8 @@ public final class PerscomClient implements AutoCloseable {
         transport,
         FeignSetup.Answers.of(
             new PerscomErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
-            new ApiResponseDecoder(apiClient.getObjectMapper())));
+            new ApiResponseDecoder(apiClient.getObjectMapper())),
+        ApiClient.CREDENTIAL_HEADERS);
     return new PerscomClient(
         settings,
         transport,

@@ -85,7 +85,8 @@ class FeignSetupTest {
             new ObjectMapper(),
             settings,
             recording,
-            FeignSetup.Answers.of((key, response) -> null, new Decoder.Default()))
+            FeignSetup.Answers.of((key, response) -> null, new Decoder.Default()),
+            List.of("Authorization"))
         .target(Sample.class, settings.baseUrl());
   }
 }
