@@ -34,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import org.eventapis.core.ApiConnectionException;
 import org.eventapis.core.AuthenticationException;
 import org.eventapis.core.EventApiException;
@@ -264,7 +265,7 @@ class FaultInjectionTest {
 
     assertThatThrownBy(client(target, retryingPolicy(), SHORT_TIMEOUT)::write)
         .isInstanceOfSatisfying(ApiConnectionException.class, e -> assertThat(e.isTimeout()).isTrue());
-    assertThat(writes(target)).isEqualTo(1);
+    assertThat(seen(() -> writes(target), 1)).isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -274,7 +275,7 @@ class FaultInjectionTest {
 
     assertThatThrownBy(client(target, retryingPolicy(), SHORT_TIMEOUT)::read)
         .isInstanceOfSatisfying(ApiConnectionException.class, e -> assertThat(e.isTimeout()).isTrue());
-    assertThat(reads(target)).isEqualTo(MAX_ATTEMPTS);
+    assertThat(seen(() -> reads(target), MAX_ATTEMPTS)).isEqualTo(MAX_ATTEMPTS);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -517,6 +518,25 @@ class FaultInjectionTest {
 
   private static int reads(FaultTarget target) {
     return server.findAll(getRequestedFor(urlPathEqualTo(target.readPath()))).size();
+  }
+
+  /**
+   * The count once it reaches {@code expected}, or after a generous wait. A call that timed out
+   * may have given up before the server logged its request: on a loaded machine the server can
+   * take longer than the short timeout to accept it. Waiting for the count keeps the verdict
+   * independent of the machine's speed; a count above {@code expected} still fails.
+   */
+  private static int seen(IntSupplier count, int expected) {
+    long deadline = System.nanoTime() + GENEROUS_TIMEOUT.toNanos();
+    while (count.getAsInt() < expected && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return count.getAsInt();
   }
 
   private static int writes(FaultTarget target) {
