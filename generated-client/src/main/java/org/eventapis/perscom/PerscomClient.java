@@ -61,14 +61,13 @@ public final class PerscomClient implements AutoCloseable {
       apiClient.getFeignBuilder().requestInterceptor(t -> t.header("X-Perscom-Id", perscomId));
     }
     FeignSetup.configure(
-        apiClient.getFeignBuilder(),
-        apiClient.getObjectMapper(),
+        new FeignSetup.Generated(
+            apiClient.getFeignBuilder(), apiClient.getObjectMapper(), ApiClient.CREDENTIAL_HEADERS),
         settings,
         transport,
         FeignSetup.Answers.of(
             new PerscomErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
-            new ApiResponseDecoder(apiClient.getObjectMapper())),
-        ApiClient.CREDENTIAL_HEADERS);
+            new ApiResponseDecoder(apiClient.getObjectMapper())));
     return new PerscomClient(
         settings,
         transport,

@@ -53,8 +53,8 @@ public final class TimekitClient implements AutoCloseable {
       apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-Timezone", zone));
     }
     FeignSetup.configure(
-        apiClient.getFeignBuilder(),
-        apiClient.getObjectMapper(),
+        new FeignSetup.Generated(
+            apiClient.getFeignBuilder(), apiClient.getObjectMapper(), ApiClient.CREDENTIAL_HEADERS),
         settings,
         transport,
         FeignSetup.Answers.of(
@@ -63,8 +63,7 @@ public final class TimekitClient implements AutoCloseable {
             // The answers the spec documents without a body: an update's 204, and a delete's
             // 200 (TIMEKIT-003), 202 and 204. Any other empty success is a
             // ResponseFormatException.
-            .emptyWhen(TimekitClient::mayBeEmpty),
-        ApiClient.CREDENTIAL_HEADERS);
+            .emptyWhen(TimekitClient::mayBeEmpty));
     return new TimekitClient(
         settings, transport, RequestOptions.none(), apiClient.buildClient(EventsApi.class));
   }

@@ -50,14 +50,13 @@ public final class UnipileClient implements AutoCloseable {
     apiClient.setBasePath(settings.baseUrl());
     apiClient.setApiKey(settings.apiKey());
     FeignSetup.configure(
-        apiClient.getFeignBuilder(),
-        apiClient.getObjectMapper(),
+        new FeignSetup.Generated(
+            apiClient.getFeignBuilder(), apiClient.getObjectMapper(), ApiClient.CREDENTIAL_HEADERS),
         settings,
         transport,
         FeignSetup.Answers.of(
             new UnipileErrorDecoder(apiClient.getObjectMapper(), settings.retryPolicy().clock()),
-            new ApiResponseDecoder(apiClient.getObjectMapper())),
-        ApiClient.CREDENTIAL_HEADERS);
+            new ApiResponseDecoder(apiClient.getObjectMapper())));
     return new UnipileClient(
         settings,
         transport,

@@ -81,12 +81,10 @@ class FeignSetupTest {
                   .build();
             });
     return FeignSetup.configure(
-            Feign.builder(),
-            new ObjectMapper(),
+            new FeignSetup.Generated(Feign.builder(), new ObjectMapper(), List.of("Authorization")),
             settings,
             recording,
-            FeignSetup.Answers.of((key, response) -> null, new Decoder.Default()),
-            List.of("Authorization"))
+            FeignSetup.Answers.of((key, response) -> null, new Decoder.Default()))
         .target(Sample.class, settings.baseUrl());
   }
 }
