@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -36,16 +37,13 @@ public final class FeignSetup {
    * <p>Call it after adding the API's own request interceptors: a header set in {@link
    * RequestOptions} replaces one of theirs only if it is applied after them.
    *
-   * @param builder the generated {@code ApiClient}'s Feign builder
-   * @param mapper the generated {@code ApiClient}'s object mapper, which its encoder uses
+   * @param generated what the API's generated {@code ApiClient} holds
    * @param answers how the API's answers are read
    */
   public static Feign.Builder configure(
-      Feign.Builder builder,
-      ObjectMapper mapper,
-      ClientSettings settings,
-      ClientTransport transport,
-      Answers answers) {
+      Generated generated, ClientSettings settings, ClientTransport transport, Answers answers) {
+    Feign.Builder builder = generated.feign();
+    ObjectMapper mapper = generated.mapper();
     configureMapper(mapper);
     return builder
         .client(transport)
@@ -56,10 +54,21 @@ public final class FeignSetup {
         .errorDecoder(answers.errors())
         .retryer(new BackoffRetryer(settings.retryPolicy()))
         .invocationHandlerFactory(new ExceptionTranslation(settings.api(), transport::isClosed))
-        .logger(new RedactingLogger(settings.api()))
+        .logger(new RedactingLogger(settings.api(), generated.credentialHeaders()))
         .logLevel(feign.Logger.Level.valueOf(settings.logLevel().name()))
         .options(transport.options());
   }
+
+  /**
+   * What one API's generated {@code ApiClient} holds.
+   *
+   * @param feign its Feign builder
+   * @param mapper its object mapper, which its encoder uses
+   * @param credentialHeaders the headers that carry the API's credentials, which the log shows
+   *     as {@code <redacted>}: its {@code CREDENTIAL_HEADERS}, read from the spec's security
+   *     schemes
+   */
+  public record Generated(Feign.Builder feign, ObjectMapper mapper, Collection<String> credentialHeaders) {}
 
   /**
    * How one API's answers are read.

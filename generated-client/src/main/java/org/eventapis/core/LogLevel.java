@@ -2,8 +2,8 @@ package org.eventapis.core;
 
 /**
  * How much of each HTTP exchange a client logs, at DEBUG, to the SLF4J logger
- * {@code org.eventapis.http.<api>}. Credentials in {@code Authorization} and {@code X-API-KEY}
- * are always replaced by {@code <redacted>}.
+ * {@code org.eventapis.http.<api>}. The headers that carry a credential under the API spec's
+ * security schemes, and {@code Proxy-Authorization}, are always shown as {@code <redacted>}.
  */
 public enum LogLevel {
   /** Nothing (the default). */

@@ -8,29 +8,48 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
 
-/** Feign's exchange log, sent to SLF4J at DEBUG, with credential headers redacted. */
+/**
+ * Feign's exchange log, sent to SLF4J at DEBUG, with credential headers redacted: those of the
+ * API's security schemes, which the generated {@code ApiClient.CREDENTIAL_HEADERS} lists from
+ * the spec, and {@code Proxy-Authorization}, which a transport may add whatever the API.
+ */
 final class RedactingLogger extends feign.Logger {
 
   static final String REDACTED = "<redacted>";
 
-  private static final Set<String> SECRET_HEADERS =
-      Set.of("authorization", "proxy-authorization", "x-api-key");
+  private static final String PROXY_AUTHORIZATION = "proxy-authorization";
 
   /** The most of a body that is logged, and so held at once for logging: 1 MiB. */
   static final int BODY_LOG_LIMIT = 1 << 20;
 
   private final org.slf4j.Logger log;
+  private final Set<String> secretHeaders;
 
-  RedactingLogger(String api) {
+  /**
+   * @param api the API's name, the last part of the logger's name
+   * @param credentialHeaders the headers whose values are never logged, in any case
+   */
+  RedactingLogger(String api, Collection<String> credentialHeaders) {
     this.log = LoggerFactory.getLogger("org.eventapis.http." + api);
+    Set<String> secret = new HashSet<>();
+    secret.add(PROXY_AUTHORIZATION);
+    for (String header : credentialHeaders) {
+      if (header == null || header.isBlank()) {
+        throw new IllegalArgumentException(api + ": a credential header name is empty");
+      }
+      secret.add(header.toLowerCase(Locale.ROOT));
+    }
+    this.secretHeaders = Set.copyOf(secret);
   }
 
-  static boolean isSecret(String header) {
-    return SECRET_HEADERS.contains(header.toLowerCase(Locale.ROOT));
+  boolean isSecret(String header) {
+    return secretHeaders.contains(header.toLowerCase(Locale.ROOT));
   }
 
   @Override

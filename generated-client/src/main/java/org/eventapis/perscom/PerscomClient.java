@@ -28,9 +28,7 @@ public final class PerscomClient implements AutoCloseable {
   public static final String API = "perscom";
 
   /** Production, API version 2. Use {@code https://api.perscom.io/v1} for version 1. */
-  public static final String DEFAULT_BASE_URL = "https://api.perscom.io/v2";
-
-  private static final String SECURITY_SCHEME = "bearerAuth";
+  public static final String DEFAULT_BASE_URL = ApiClient.SERVER_URL;
 
   private final ClientSettings settings;
   private final ClientTransport transport;
@@ -56,15 +54,15 @@ public final class PerscomClient implements AutoCloseable {
   }
 
   private static PerscomClient create(ClientSettings settings, ClientTransport transport, String perscomId) {
-    ApiClient apiClient = new ApiClient(new String[] {SECURITY_SCHEME});
+    ApiClient apiClient = new ApiClient(ApiClient.SECURITY_SCHEMES.toArray(String[]::new));
     apiClient.setBasePath(settings.baseUrl());
     apiClient.setBearerToken(settings.apiKey());
     if (perscomId != null) {
       apiClient.getFeignBuilder().requestInterceptor(t -> t.header("X-Perscom-Id", perscomId));
     }
     FeignSetup.configure(
-        apiClient.getFeignBuilder(),
-        apiClient.getObjectMapper(),
+        new FeignSetup.Generated(
+            apiClient.getFeignBuilder(), apiClient.getObjectMapper(), ApiClient.CREDENTIAL_HEADERS),
         settings,
         transport,
         FeignSetup.Answers.of(

@@ -23,9 +23,7 @@ public final class TimekitClient implements AutoCloseable {
   public static final String API = "timekit";
 
   /** Production, API version 2. */
-  public static final String DEFAULT_BASE_URL = "https://api.timekit.io/v2";
-
-  private static final String SECURITY_SCHEME = "basicAuth";
+  public static final String DEFAULT_BASE_URL = ApiClient.SERVER_URL;
 
   private final ClientSettings settings;
   private final ClientTransport transport;
@@ -44,7 +42,7 @@ public final class TimekitClient implements AutoCloseable {
 
   private static TimekitClient create(
       ClientSettings settings, ClientTransport transport, String app, ZoneId timezone) {
-    ApiClient apiClient = new ApiClient(new String[] {SECURITY_SCHEME});
+    ApiClient apiClient = new ApiClient(ApiClient.SECURITY_SCHEMES.toArray(String[]::new));
     apiClient.setBasePath(settings.baseUrl());
     apiClient.setCredentials("", settings.apiKey());
     if (app != null) {
@@ -55,8 +53,8 @@ public final class TimekitClient implements AutoCloseable {
       apiClient.getFeignBuilder().requestInterceptor(t -> t.header("Timekit-Timezone", zone));
     }
     FeignSetup.configure(
-        apiClient.getFeignBuilder(),
-        apiClient.getObjectMapper(),
+        new FeignSetup.Generated(
+            apiClient.getFeignBuilder(), apiClient.getObjectMapper(), ApiClient.CREDENTIAL_HEADERS),
         settings,
         transport,
         FeignSetup.Answers.of(

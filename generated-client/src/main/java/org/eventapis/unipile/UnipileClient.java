@@ -22,8 +22,6 @@ public final class UnipileClient implements AutoCloseable {
   /** The name used in exceptions and logs. */
   public static final String API = "unipile";
 
-  private static final String SECURITY_SCHEME = "apiKeyAuth";
-
   private final ClientSettings settings;
   private final ClientTransport transport;
   private final RequestOptions options;
@@ -48,12 +46,12 @@ public final class UnipileClient implements AutoCloseable {
   }
 
   private static UnipileClient create(ClientSettings settings, ClientTransport transport) {
-    ApiClient apiClient = new ApiClient(new String[] {SECURITY_SCHEME});
+    ApiClient apiClient = new ApiClient(ApiClient.SECURITY_SCHEMES.toArray(String[]::new));
     apiClient.setBasePath(settings.baseUrl());
     apiClient.setApiKey(settings.apiKey());
     FeignSetup.configure(
-        apiClient.getFeignBuilder(),
-        apiClient.getObjectMapper(),
+        new FeignSetup.Generated(
+            apiClient.getFeignBuilder(), apiClient.getObjectMapper(), ApiClient.CREDENTIAL_HEADERS),
         settings,
         transport,
         FeignSetup.Answers.of(

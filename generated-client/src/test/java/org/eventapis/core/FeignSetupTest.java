@@ -81,8 +81,7 @@ class FeignSetupTest {
                   .build();
             });
     return FeignSetup.configure(
-            Feign.builder(),
-            new ObjectMapper(),
+            new FeignSetup.Generated(Feign.builder(), new ObjectMapper(), List.of("Authorization")),
             settings,
             recording,
             FeignSetup.Answers.of((key, response) -> null, new Decoder.Default()))

@@ -126,10 +126,11 @@ record FaultTarget(
   }
 
   static FaultTarget perscom() {
+    String base = org.eventapis.perscom.generated.invoker.ApiClient.SERVER_PATH;
     return new FaultTarget(
         "perscom",
-        "/v2/events/12",
-        "/v2/events",
+        base + "/events/12",
+        base + "/events",
         """
         {"data": {"id": 12, "name": "Squadron briefing", "calendar_id": 4, "all_day": false,
           "starts": "2025-03-14T18:00:00Z", "ends": null, "repeats": false,
@@ -149,7 +150,7 @@ record FaultTarget(
         options -> {
           EventsApi events =
               PerscomClient.builder()
-                  .baseUrl(options.baseUrl() + "/v2")
+                  .baseUrl(options.baseUrl() + base)
                   .apiKey(API_KEY)
                   .retryPolicy(options.retryPolicy())
                   .readTimeout(options.readTimeout())
@@ -180,10 +181,11 @@ record FaultTarget(
   }
 
   static FaultTarget unipile() {
+    String base = org.eventapis.unipile.generated.invoker.ApiClient.SERVER_PATH;
     return new FaultTarget(
         "unipile",
-        "/api/v1/calendars/cal-1/events/ev-1",
-        "/api/v1/calendars/cal-1/events",
+        base + "/calendars/cal-1/events/ev-1",
+        base + "/calendars/cal-1/events",
         """
         {"object": "CalendarEvent", "id": "ev-1", "calendar_id": "cal-1",
           "created_at": "2025-05-20T08:00:00.000Z", "updated_at": "2025-05-20T08:00:00.000Z",
@@ -205,7 +207,7 @@ record FaultTarget(
         options -> {
           var events =
               UnipileClient.builder()
-                  .baseUrl(options.baseUrl() + "/api/v1")
+                  .baseUrl(options.baseUrl() + base)
                   .apiKey(API_KEY)
                   .retryPolicy(options.retryPolicy())
                   .readTimeout(options.readTimeout())
@@ -237,10 +239,11 @@ record FaultTarget(
 
   static FaultTarget timekit() {
     UUID id = UUID.fromString("8c1d4e7a-2b5f-4a9c-b3d6-0e7f1a2b3c4d");
+    String base = org.eventapis.timekit.generated.invoker.ApiClient.SERVER_PATH;
     return new FaultTarget(
         "timekit",
-        "/v2/events/" + id,
-        "/v2/events",
+        base + "/events/" + id,
+        base + "/events",
         """
         {"data": {"id": "8c1d4e7a-2b5f-4a9c-b3d6-0e7f1a2b3c4d",
           "start": "2025-05-20T09:00:00+02:00", "end": "2025-05-20T10:00:00+02:00",
@@ -256,7 +259,7 @@ record FaultTarget(
         options -> {
           var events =
               TimekitClient.builder()
-                  .baseUrl(options.baseUrl() + "/v2")
+                  .baseUrl(options.baseUrl() + base)
                   .apiKey(API_KEY)
                   .retryPolicy(options.retryPolicy())
                   .readTimeout(options.readTimeout())
