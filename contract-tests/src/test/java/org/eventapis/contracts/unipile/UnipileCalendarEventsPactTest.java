@@ -8,8 +8,12 @@ import static org.eventapis.contracts.support.PactDsl.sends;
 import static org.eventapis.contracts.unipile.UnipilePacts.ACCOUNT_ID;
 import static org.eventapis.contracts.unipile.UnipilePacts.BASE;
 import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_ID;
+import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_OWNED;
 import static org.eventapis.contracts.unipile.UnipilePacts.EVENT_ID;
+import static org.eventapis.contracts.unipile.UnipilePacts.HOLDS_PLANNING;
 import static org.eventapis.contracts.unipile.UnipilePacts.OF_ACCOUNT;
+import static org.eventapis.contracts.unipile.UnipilePacts.OWNS_CALENDAR;
+import static org.eventapis.contracts.unipile.UnipilePacts.PLANNING_HELD;
 import static org.eventapis.contracts.unipile.UnipilePacts.authorized;
 import static org.eventapis.contracts.unipile.UnipilePacts.eventPath;
 import static org.eventapis.contracts.unipile.UnipilePacts.eventsPath;
@@ -35,7 +39,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.eventapis.contracts.support.Participants;
 import org.eventapis.unipile.EventTime;
 import org.eventapis.unipile.generated.api.CalendarEventsApi;
@@ -61,14 +64,6 @@ class UnipileCalendarEventsPactTest {
 
   private static final String TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ss.SSSX";
   private static final String EVENT_ID_PATTERN = "[A-Za-z0-9_-]+";
-  private static final String OWNS_CALENDAR =
-      "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID;
-  private static final Map<String, Object> CALENDAR_STATE =
-      Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID);
-  private static final String HOLDS_PLANNING =
-      "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID;
-  private static final Map<String, Object> PLANNING_STATE =
-      Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID);
 
   private static final String SAM = "sam.lee@example.com";
   private static final String ANA = "ana.ruiz@example.com";
@@ -98,7 +93,7 @@ class UnipileCalendarEventsPactTest {
         sends(
             authorized(
                 builder
-                    .given(OWNS_CALENDAR, CALENDAR_STATE)
+                    .given(OWNS_CALENDAR, CALENDAR_OWNED)
                     .uponReceiving("a request to create a recurring timed meeting with a Google Meet")
                     .method("POST")
                     .path(BASE + eventsPath(CALENDAR_ID))
@@ -149,7 +144,7 @@ class UnipileCalendarEventsPactTest {
         sends(
             authorized(
                 builder
-                    .given(OWNS_CALENDAR, CALENDAR_STATE)
+                    .given(OWNS_CALENDAR, CALENDAR_OWNED)
                     .uponReceiving("a request to create an all-day event with nobody invited")
                     .method("POST")
                     .path(BASE + eventsPath(CALENDAR_ID))
@@ -186,7 +181,7 @@ class UnipileCalendarEventsPactTest {
     return answers(
         authorized(
             builder
-                .given(HOLDS_PLANNING, PLANNING_STATE)
+                .given(HOLDS_PLANNING, PLANNING_HELD)
                 .uponReceiving("a request for one event with its attendees' answers")
                 .method("GET")
                 .path(BASE + eventPath(CALENDAR_ID, EVENT_ID))
@@ -240,7 +235,7 @@ class UnipileCalendarEventsPactTest {
             builder
                 .given(
                     "calendar " + CALENDAR_ID + " holds a meeting and an all-day event in June",
-                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                    CALENDAR_OWNED)
                 .uponReceiving("a request for the events of the coming month, ten at a time")
                 .method("GET")
                 .path(BASE + eventsPath(CALENDAR_ID))
@@ -292,7 +287,7 @@ class UnipileCalendarEventsPactTest {
         sends(
             authorized(
                 builder
-                    .given(HOLDS_PLANNING, PLANNING_STATE)
+                    .given(HOLDS_PLANNING, PLANNING_HELD)
                     .uponReceiving("a request to change only the title and location of an event")
                     .method("PATCH")
                     .path(BASE + eventPath(CALENDAR_ID, EVENT_ID))
@@ -321,7 +316,7 @@ class UnipileCalendarEventsPactTest {
     return answers(
         authorized(
             builder
-                .given(HOLDS_PLANNING, PLANNING_STATE)
+                .given(HOLDS_PLANNING, PLANNING_HELD)
                 .uponReceiving("a request to delete an event")
                 .method("DELETE")
                 .path(BASE + eventPath(CALENDAR_ID, EVENT_ID))
