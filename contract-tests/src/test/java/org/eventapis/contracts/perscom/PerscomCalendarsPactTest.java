@@ -35,6 +35,7 @@ import org.eventapis.perscom.generated.model.CalendarIncludeOption;
 import org.eventapis.perscom.generated.model.CalendarPage;
 import org.eventapis.perscom.generated.model.CalendarSearchRequest;
 import org.eventapis.perscom.generated.model.CalendarUpdateRequest;
+import org.eventapis.perscom.generated.model.PageMeta;
 import org.eventapis.perscom.generated.model.SearchFilter;
 import org.eventapis.perscom.generated.model.SearchFilterOperator;
 import org.eventapis.perscom.generated.model.SearchSort;
@@ -86,12 +87,15 @@ class PerscomCalendarsPactTest {
     assertThat(page.getLinks().getFirst()).isEqualTo("https://api.perscom.io/v2/calendars?page=1");
     assertThat(page.getLinks().getPrev()).isNull();
     assertThat(page.getLinks().getNext()).isNull();
-    assertThat(page.getMeta().getCurrentPage()).isEqualTo(1);
-    assertThat(page.getMeta().getPerPage()).isEqualTo(15);
-    assertThat(page.getMeta().getLastPage()).isEqualTo(1);
-    assertThat(page.getMeta().getTotal()).isEqualTo(1);
-    assertThat(page.getMeta().getFrom()).isEqualTo(1);
-    assertThat(page.getMeta().getTo()).isEqualTo(1);
+    assertThat(page.getMeta())
+        .extracting(
+            PageMeta::getCurrentPage,
+            PageMeta::getPerPage,
+            PageMeta::getLastPage,
+            PageMeta::getTotal,
+            PageMeta::getFrom,
+            PageMeta::getTo)
+        .containsExactly(1, 15, 1, 1, 1, 1);
     assertThat(page.getMeta().getLinks())
         .extracting(link -> link.getActive())
         .containsExactly(false, true);
@@ -156,12 +160,8 @@ class PerscomCalendarsPactTest {
         201,
         data(
             calendar -> {
-            calendar.integerType("id", 4);
-            calendar.stringValue("name", "Operations");
-            calendar.stringType("label", "Operations");
-            calendar.stringValue("description", OPERATIONS_DESCRIPTION);
-            calendar.stringValue("color", OPERATIONS_COLOR);
-            timestamps(calendar);
+              calendar.integerType("id", 4);
+              asSent(calendar, "Operations", OPERATIONS_DESCRIPTION, OPERATIONS_COLOR);
             }));
   }
 
@@ -254,15 +254,7 @@ class PerscomCalendarsPactTest {
             """
             {"description": null}"""),
         200,
-        data(
-            calendar -> {
-            calendar.numberValue("id", 4);
-            calendar.stringType("name", "Operations");
-            calendar.stringType("label", "Operations");
-            calendar.nullValue("description");
-            calendar.stringType("color", OPERATIONS_COLOR);
-            timestamps(calendar);
-            }));
+        data(calendar -> stored(calendar, 4, "Operations", null, OPERATIONS_COLOR)));
   }
 
   @Test
@@ -296,12 +288,8 @@ class PerscomCalendarsPactTest {
         200,
         data(
             calendar -> {
-            calendar.numberValue("id", 4);
-            calendar.stringValue("name", "Operations (2025)");
-            calendar.stringType("label", "Operations (2025)");
-            calendar.stringValue("description", "<p>Deployments only.</p>");
-            calendar.stringValue("color", RECOLOUR);
-            timestamps(calendar);
+              calendar.numberValue("id", 4);
+              asSent(calendar, "Operations (2025)", "<p>Deployments only.</p>", RECOLOUR);
             }));
   }
 
@@ -445,15 +433,7 @@ class PerscomCalendarsPactTest {
                         "data",
                         items -> {
                           items.object(PerscomCalendarsPactTest::existingOperations);
-                          items.object(
-                              training -> {
-                                training.numberValue("id", 5);
-                                training.stringType("name", "Training");
-                                training.stringType("label", "Training");
-                                training.nullValue("description");
-                                training.stringType("color", "#16a34a");
-                                timestamps(training);
-                              });
+                          items.object(training -> stored(training, 5, "Training", null, "#16a34a"));
                         }))
             .build());
   }
@@ -474,11 +454,35 @@ class PerscomCalendarsPactTest {
 
   /** Calendar 4 as the provider state stores it; only its id follows from the request. */
   private static void existingOperations(LambdaDslObject calendar) {
-    calendar.numberValue("id", 4);
-    calendar.stringType("name", "Operations");
-    calendar.stringType("label", "Operations");
-    calendar.stringType("description", OPERATIONS_DESCRIPTION);
-    calendar.stringType("color", OPERATIONS_COLOR);
+    stored(calendar, 4, "Operations", OPERATIONS_DESCRIPTION, OPERATIONS_COLOR);
+  }
+
+  /** A calendar the provider state set up: the id is the one asked for, the rest by type. */
+  private static void stored(
+      LambdaDslObject calendar, int id, String name, String description, String color) {
+    calendar.numberValue("id", id);
+    calendar.stringType("name", name);
+    calendar.stringType("label", name);
+    if (description == null) {
+      calendar.nullValue("description");
+    } else {
+      calendar.stringType("description", description);
+    }
+    calendar.stringType("color", color);
+    timestamps(calendar);
+  }
+
+  /** A calendar the request just wrote: what it sent comes back exactly. */
+  private static void asSent(
+      LambdaDslObject calendar, String name, String description, String color) {
+    calendar.stringValue("name", name);
+    calendar.stringType("label", name);
+    if (description == null) {
+      calendar.nullValue("description");
+    } else {
+      calendar.stringValue("description", description);
+    }
+    calendar.stringValue("color", color);
     timestamps(calendar);
   }
 
@@ -495,11 +499,7 @@ class PerscomCalendarsPactTest {
   /** A calendar a batch create made: the server picks the id, the request the rest. */
   private static void created(LambdaDslObject calendar, int id, String name, String color) {
     calendar.integerType("id", id);
-    calendar.stringValue("name", name);
-    calendar.stringType("label", name);
-    calendar.nullValue("description");
-    calendar.stringValue("color", color);
-    timestamps(calendar);
+    asSent(calendar, name, null, color);
   }
 
   private static void timestamps(LambdaDslObject calendar) {

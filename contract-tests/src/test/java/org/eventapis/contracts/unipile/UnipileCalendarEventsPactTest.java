@@ -8,8 +8,12 @@ import static org.eventapis.contracts.support.PactDsl.sends;
 import static org.eventapis.contracts.unipile.UnipilePacts.ACCOUNT_ID;
 import static org.eventapis.contracts.unipile.UnipilePacts.BASE;
 import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_ID;
+import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_OWNED;
 import static org.eventapis.contracts.unipile.UnipilePacts.EVENT_ID;
+import static org.eventapis.contracts.unipile.UnipilePacts.HOLDS_PLANNING;
 import static org.eventapis.contracts.unipile.UnipilePacts.OF_ACCOUNT;
+import static org.eventapis.contracts.unipile.UnipilePacts.OWNS_CALENDAR;
+import static org.eventapis.contracts.unipile.UnipilePacts.PLANNING_HELD;
 import static org.eventapis.contracts.unipile.UnipilePacts.authorized;
 import static org.eventapis.contracts.unipile.UnipilePacts.eventPath;
 import static org.eventapis.contracts.unipile.UnipilePacts.eventsPath;
@@ -35,7 +39,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.eventapis.contracts.support.Participants;
 import org.eventapis.unipile.EventTime;
 import org.eventapis.unipile.generated.api.CalendarEventsApi;
@@ -61,7 +64,6 @@ class UnipileCalendarEventsPactTest {
 
   private static final String TIMESTAMP = "yyyy-MM-dd'T'HH:mm:ss.SSSX";
   private static final String EVENT_ID_PATTERN = "[A-Za-z0-9_-]+";
-
 
   private static final String SAM = "sam.lee@example.com";
   private static final String ANA = "ana.ruiz@example.com";
@@ -91,9 +93,7 @@ class UnipileCalendarEventsPactTest {
         sends(
             authorized(
                 builder
-                    .given(
-                        "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID,
-                        Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                    .given(OWNS_CALENDAR, CALENDAR_OWNED)
                     .uponReceiving("a request to create a recurring timed meeting with a Google Meet")
                     .method("POST")
                     .path(BASE + eventsPath(CALENDAR_ID))
@@ -111,7 +111,6 @@ class UnipileCalendarEventsPactTest {
         createdBody());
   }
 
-
   @Test
   @PactTestFor(pactMethod = "createTimedEvent")
   void createCalendarEvent_timed_returnsCreatedEventId(MockServer server) {
@@ -124,9 +123,7 @@ class UnipileCalendarEventsPactTest {
             .visibility(EventVisibility.PUBLIC)
             .conference(new Conference().provider(Conference.ProviderEnum.GOOGLE_MEET))
             .isAttendeesListHidden(false)
-            .attendees(
-                List.of(
-                    new AttendeeRequest().email(SAM), new AttendeeRequest().email(ANA)))
+            .attendees(List.of(new AttendeeRequest().email(SAM), new AttendeeRequest().email(ANA)))
             .recurrence(List.of(WEEKLY_FOUR_TIMES))
             .start(EventTime.timed(PLANNING_STARTS, PARIS))
             .end(EventTime.timed(PLANNING_ENDS, PARIS))
@@ -147,9 +144,7 @@ class UnipileCalendarEventsPactTest {
         sends(
             authorized(
                 builder
-                    .given(
-                        "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID,
-                        Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                    .given(OWNS_CALENDAR, CALENDAR_OWNED)
                     .uponReceiving("a request to create an all-day event with nobody invited")
                     .method("POST")
                     .path(BASE + eventsPath(CALENDAR_ID))
@@ -161,7 +156,6 @@ class UnipileCalendarEventsPactTest {
         201,
         createdBody());
   }
-
 
   @Test
   @PactTestFor(pactMethod = "createAllDayEvent")
@@ -187,9 +181,7 @@ class UnipileCalendarEventsPactTest {
     return answers(
         authorized(
             builder
-                .given(
-                    "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
-                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
+                .given(HOLDS_PLANNING, PLANNING_HELD)
                 .uponReceiving("a request for one event with its attendees' answers")
                 .method("GET")
                 .path(BASE + eventPath(CALENDAR_ID, EVENT_ID))
@@ -243,26 +235,23 @@ class UnipileCalendarEventsPactTest {
             builder
                 .given(
                     "calendar " + CALENDAR_ID + " holds a meeting and an all-day event in June",
-                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                    CALENDAR_OWNED)
                 .uponReceiving("a request for the events of the coming month, ten at a time")
                 .method("GET")
                 .path(BASE + eventsPath(CALENDAR_ID))
-                .query(
-                    "account_id="
-                        + ACCOUNT_ID
-                        + "&limit=10&start=2025-06-01T00:00:00Z&end=2025-07-01T00:00:00Z")),
+                .query(OF_ACCOUNT + "&limit=10&start=2025-06-01T00:00:00Z&end=2025-07-01T00:00:00Z")),
         200,
-            newJsonBody(
-                    page -> {
-                      page.array(
-                          "data",
-                          events -> {
-                            events.object(UnipileCalendarEventsPactTest::weeklyPlanning);
-                            events.object(UnipileCalendarEventsPactTest::teamOffsite);
-                          });
-                      page.stringType("next_cursor", NEXT_CURSOR);
-                    })
-                .build());
+        newJsonBody(
+                page -> {
+                  page.array(
+                      "data",
+                      events -> {
+                        events.object(UnipileCalendarEventsPactTest::weeklyPlanning);
+                        events.object(UnipileCalendarEventsPactTest::teamOffsite);
+                      });
+                  page.stringType("next_cursor", NEXT_CURSOR);
+                })
+            .build());
   }
 
   @Test
@@ -298,9 +287,7 @@ class UnipileCalendarEventsPactTest {
         sends(
             authorized(
                 builder
-                    .given(
-                        "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
-                        Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
+                    .given(HOLDS_PLANNING, PLANNING_HELD)
                     .uponReceiving("a request to change only the title and location of an event")
                     .method("PATCH")
                     .path(BASE + eventPath(CALENDAR_ID, EVENT_ID))
@@ -308,9 +295,8 @@ class UnipileCalendarEventsPactTest {
             """
             {"title": "Weekly planning (moved)", "location": "Room 2.11"}"""),
         200,
-        newJsonBody(body -> body.stringValue("object", "CalendarEventUpdated")).build());
+        objectNamed("CalendarEventUpdated"));
   }
-
 
   @Test
   @PactTestFor(pactMethod = "renameEvent")
@@ -330,15 +316,13 @@ class UnipileCalendarEventsPactTest {
     return answers(
         authorized(
             builder
-                .given(
-                    "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
-                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
+                .given(HOLDS_PLANNING, PLANNING_HELD)
                 .uponReceiving("a request to delete an event")
                 .method("DELETE")
                 .path(BASE + eventPath(CALENDAR_ID, EVENT_ID))
                 .query(OF_ACCOUNT)),
         200,
-        newJsonBody(body -> body.stringValue("object", "CalendarEventDeleted")).build());
+        objectNamed("CalendarEventDeleted"));
   }
 
   @Test
@@ -355,6 +339,10 @@ class UnipileCalendarEventsPactTest {
     return UnipilePacts.client(server).calendarEvents();
   }
 
+  /** A body that only says which kind of answer it is. */
+  private static DslPart objectNamed(String object) {
+    return newJsonBody(body -> body.stringValue("object", object)).build();
+  }
 
   /** The provider picks the new event's id, so only its shape is part of the contract. */
   private static DslPart createdBody() {
@@ -462,5 +450,4 @@ class UnipileCalendarEventsPactTest {
     time.datetime("date_time", TIMESTAMP, Instant.parse(dateTime));
     time.stringValue("time_zone", "Europe/Paris");
   }
-
 }

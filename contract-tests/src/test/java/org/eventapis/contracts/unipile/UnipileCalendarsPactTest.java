@@ -6,7 +6,9 @@ import static org.eventapis.contracts.support.PactDsl.answers;
 import static org.eventapis.contracts.unipile.UnipilePacts.ACCOUNT_ID;
 import static org.eventapis.contracts.unipile.UnipilePacts.BASE;
 import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_ID;
+import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_OWNED;
 import static org.eventapis.contracts.unipile.UnipilePacts.OF_ACCOUNT;
+import static org.eventapis.contracts.unipile.UnipilePacts.OWNS_CALENDAR;
 import static org.eventapis.contracts.unipile.UnipilePacts.authorized;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -50,13 +52,12 @@ class UnipileCalendarsPactTest {
                 .path(BASE + "/calendars")
                 .query("account_id=" + ACCOUNT_ID + "&cursor=" + CURSOR + "&limit=" + PAGE_SIZE)),
         200,
-            newJsonBody(
-                    page -> {
-                      page.minMaxArrayLike(
-                          "data", 1, PAGE_SIZE, UnipileCalendarsPactTest::sharedCalendar);
-                      page.stringType("next_cursor", NEXT_CURSOR);
-                    })
-                .build());
+        newJsonBody(
+                page -> {
+                  page.minMaxArrayLike("data", 1, PAGE_SIZE, UnipileCalendarsPactTest::sharedCalendar);
+                  page.stringType("next_cursor", NEXT_CURSOR);
+                })
+            .build());
   }
 
   @Test
@@ -81,27 +82,25 @@ class UnipileCalendarsPactTest {
     return answers(
         authorized(
             builder
-                .given(
-                    "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID,
-                    Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID))
+                .given(OWNS_CALENDAR, CALENDAR_OWNED)
                 .uponReceiving("a request for one calendar by its id")
                 .method("GET")
                 .path(BASE + "/calendars/" + CALENDAR_ID)
                 .query(OF_ACCOUNT)),
         200,
-            newJsonBody(
-                    calendar -> {
-                      calendar.stringValue("object", "Calendar");
-                      calendar.stringValue("id", CALENDAR_ID);
-                      calendar.stringType("name", "Jane Doe");
-                      calendar.booleanType("is_read_only", false);
-                      calendar.booleanType("is_owned_by_user", true);
-                      calendar.booleanType("is_default", true);
-                      calendar.stringMatcher("background_color", COLOR_PATTERN, "#039BE5");
-                      calendar.stringMatcher("text_color", COLOR_PATTERN, "#000000");
-                      calendar.stringType("timezone", "Europe/Paris");
-                    })
-                .build());
+        newJsonBody(
+                calendar -> {
+                  calendar.stringValue("object", "Calendar");
+                  calendar.stringValue("id", CALENDAR_ID);
+                  calendar.stringType("name", "Jane Doe");
+                  calendar.booleanType("is_read_only", false);
+                  calendar.booleanType("is_owned_by_user", true);
+                  calendar.booleanType("is_default", true);
+                  calendar.stringMatcher("background_color", COLOR_PATTERN, "#039BE5");
+                  calendar.stringMatcher("text_color", COLOR_PATTERN, "#000000");
+                  calendar.stringType("timezone", "Europe/Paris");
+                })
+            .build());
   }
 
   @Test
@@ -135,5 +134,4 @@ class UnipileCalendarsPactTest {
     calendar.booleanType("is_default", false);
     calendar.stringMatcher("background_color", COLOR_PATTERN, "#0B8043");
   }
-
 }

@@ -2,10 +2,14 @@ package org.eventapis.contracts.unipile;
 
 import static org.eventapis.contracts.unipile.UnipilePacts.ACCOUNT_ID;
 import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_ID;
+import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_OWNED;
 import static org.eventapis.contracts.unipile.UnipilePacts.EVENT_ID;
+import static org.eventapis.contracts.unipile.UnipilePacts.HOLDS_PLANNING;
 import static org.eventapis.contracts.unipile.UnipilePacts.MISSING_CALENDAR_ID;
 import static org.eventapis.contracts.unipile.UnipilePacts.MISSING_EVENT_ID;
 import static org.eventapis.contracts.unipile.UnipilePacts.OF_ACCOUNT;
+import static org.eventapis.contracts.unipile.UnipilePacts.OWNS_CALENDAR;
+import static org.eventapis.contracts.unipile.UnipilePacts.PLANNING_HELD;
 import static org.eventapis.contracts.unipile.UnipilePacts.error;
 import static org.eventapis.contracts.unipile.UnipilePacts.eventPath;
 import static org.eventapis.contracts.unipile.UnipilePacts.eventsPath;
@@ -35,8 +39,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class UnipileErrorsPactTest {
 
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-  private static final Map<String, String> CALENDAR_OWNED =
-      Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID);
   private static final Map<String, String> CALENDAR_MISSING =
       Map.of("accountId", ACCOUNT_ID, "calendarId", MISSING_CALENDAR_ID);
   private static final Map<String, String> EVENT_MISSING =
@@ -72,7 +74,7 @@ class UnipileErrorsPactTest {
 
         // Calendar events
         on("createCalendarEvent")
-            .given("account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID, CALENDAR_OWNED)
+            .given(OWNS_CALENDAR, CALENDAR_OWNED)
             .receiving("a request to create an event that ends before it starts")
             .request("POST", eventsPath(CALENDAR_ID))
             .query(OF_ACCOUNT)
@@ -127,9 +129,7 @@ class UnipileErrorsPactTest {
             .answers(404, error(404, "errors/resource_not_found", "Resource not found"))
             .throwing(NotFoundException.class, "errors/resource_not_found"),
         on("updateCalendarEvent")
-            .given(
-                "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID,
-                Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID))
+            .given(HOLDS_PLANNING, PLANNING_HELD)
             .receiving("a request to move an event's end before its start")
             .request("PATCH", eventPath(CALENDAR_ID, EVENT_ID))
             .query(OF_ACCOUNT)

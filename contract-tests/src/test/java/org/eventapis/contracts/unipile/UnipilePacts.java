@@ -6,6 +6,7 @@ import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import java.util.List;
+import java.util.Map;
 import org.eventapis.contracts.support.PactDsl;
 import org.eventapis.contracts.support.Participants;
 import org.eventapis.contracts.support.SpecOperations;
@@ -30,6 +31,15 @@ final class UnipilePacts {
 
   /** Unipile's account-scoped requests all name the account in the query. */
   static final String OF_ACCOUNT = "account_id=" + ACCOUNT_ID;
+
+  static final String OWNS_CALENDAR = "account " + ACCOUNT_ID + " owns calendar " + CALENDAR_ID;
+  static final Map<String, String> CALENDAR_OWNED =
+      Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID);
+
+  static final String HOLDS_PLANNING =
+      "calendar " + CALENDAR_ID + " holds the weekly planning event " + EVENT_ID;
+  static final Map<String, String> PLANNING_HELD =
+      Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID);
 
   private UnipilePacts() {}
 
