@@ -22,13 +22,27 @@ public final class SpecGateMain {
 
   private SpecGateMain() {}
 
+  /**
+   * Runs in a JVM of its own, forked by the build: the specs are parsed here and not inside
+   * Maven, whose JVM then generates the clients exactly as it would without the gate. A failure
+   * is printed in Maven's own error style, so that it reads as the build's first error, and ends
+   * the process with status 1.
+   */
   public static void main(String[] args) {
-    if (args.length != 2) {
-      throw new IllegalArgumentException(
-          "expected two arguments, the specs folder and the folder for the changelogs; got "
-              + args.length);
+    try {
+      if (args.length != 2) {
+        throw new IllegalArgumentException(
+            "expected two arguments, the specs folder and the folder for the changelogs; got "
+                + args.length);
+      }
+      run(Path.of(args[0]), Path.of(args[1]), System.out);
+    } catch (GateFailure | IllegalArgumentException | UncheckedIOException failure) {
+      for (String line : failure.getMessage().split("\n", -1)) {
+        System.out.println("[ERROR] " + line);
+      }
+      System.out.flush();
+      System.exit(1);
     }
-    run(Path.of(args[0]), Path.of(args[1]), System.out);
   }
 
   /**
