@@ -136,27 +136,67 @@ final class Session {
   }
 
   /** The write steps of one API, each a call of its generated client. */
-  interface RoundTrip {
-    /** The name given to the event, so that one left behind can be found. */
-    String title();
+  /**
+   * A create, get, update and delete of one event in the sandbox calendar, under the spec's
+   * operation names.
+   */
+  abstract static class RoundTrip {
+    private final String title;
+    private final String createOperation;
+    private final String createdIdPointer;
+    private final String getOperation;
+    private final String updateOperation;
+    private final String deleteOperation;
 
-    String createOperation();
+    /**
+     * @param title the name given to the event, so that one left behind can be found
+     * @param createdIdPointer where the new event's id is in the create answer: {@code /data/id}
+     */
+    RoundTrip(
+        String title,
+        String createOperation,
+        String createdIdPointer,
+        String getOperation,
+        String updateOperation,
+        String deleteOperation) {
+      this.title = title;
+      this.createOperation = createOperation;
+      this.createdIdPointer = createdIdPointer;
+      this.getOperation = getOperation;
+      this.updateOperation = updateOperation;
+      this.deleteOperation = deleteOperation;
+    }
 
-    /** Where the new event's id is in the create answer: {@code /data/id}. */
-    String createdIdPointer();
+    final String title() {
+      return title;
+    }
 
-    String getOperation();
+    final String createOperation() {
+      return createOperation;
+    }
 
-    String updateOperation();
+    final String createdIdPointer() {
+      return createdIdPointer;
+    }
 
-    String deleteOperation();
+    final String getOperation() {
+      return getOperation;
+    }
 
-    void create();
+    final String updateOperation() {
+      return updateOperation;
+    }
 
-    void get(String id);
+    final String deleteOperation() {
+      return deleteOperation;
+    }
 
-    void update(String id);
+    abstract void create();
 
-    void delete(String id);
+    abstract void get(String id);
+
+    abstract void update(String id);
+
+    abstract void delete(String id);
   }
 }

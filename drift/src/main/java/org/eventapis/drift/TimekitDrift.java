@@ -69,37 +69,8 @@ final class TimekitDrift extends ApiDrift {
       throw new IllegalArgumentException(SANDBOX + " must be a Timekit calendar id, a UUID");
     }
     OffsetDateTime start = Sandbox.start();
-    return new Session.RoundTrip() {
-      @Override
-      public String title() {
-        return title;
-      }
-
-      @Override
-      public String createOperation() {
-        return "createEvent";
-      }
-
-      @Override
-      public String createdIdPointer() {
-        return "/data/id";
-      }
-
-      @Override
-      public String getOperation() {
-        return "getEvent";
-      }
-
-      @Override
-      public String updateOperation() {
-        return "updateEvent";
-      }
-
-      @Override
-      public String deleteOperation() {
-        return "deleteEvent";
-      }
-
+    return new Session.RoundTrip(
+        title, "createEvent", "/data/id", "getEvent", "updateEvent", "deleteEvent") {
       @Override
       public void create() {
         client.events().createEvent(

@@ -77,37 +77,8 @@ final class UnipileDrift extends ApiDrift {
   @Override
   Session.RoundTrip roundTrip(String calendar, String title) {
     OffsetDateTime start = Sandbox.start();
-    return new Session.RoundTrip() {
-      @Override
-      public String title() {
-        return title;
-      }
-
-      @Override
-      public String createOperation() {
-        return "createCalendarEvent";
-      }
-
-      @Override
-      public String createdIdPointer() {
-        return "/event_id";
-      }
-
-      @Override
-      public String getOperation() {
-        return "getCalendarEvent";
-      }
-
-      @Override
-      public String updateOperation() {
-        return "updateCalendarEvent";
-      }
-
-      @Override
-      public String deleteOperation() {
-        return "deleteCalendarEvent";
-      }
-
+    return new Session.RoundTrip(
+        title, "createCalendarEvent", "/event_id", "getCalendarEvent", "updateCalendarEvent", "deleteCalendarEvent") {
       @Override
       public void create() {
         client.calendarEvents().createCalendarEvent(calendar, account,
