@@ -10,14 +10,30 @@ import java.util.Optional;
  */
 abstract class ApiDrift implements AutoCloseable {
 
+  private final String api;
+  private final String keyVariable;
+  private final String sandboxVariable;
+
+  ApiDrift(String api, String keyVariable, String sandboxVariable) {
+    this.api = api;
+    this.keyVariable = keyVariable;
+    this.sandboxVariable = sandboxVariable;
+  }
+
   /** The API's lower-case name: {@code perscom}, {@code unipile}, {@code timekit}. */
-  abstract String api();
+  final String api() {
+    return api;
+  }
 
   /** The variable whose presence turns the check of this API on. */
-  abstract String keyVariable();
+  final String keyVariable() {
+    return keyVariable;
+  }
 
   /** The variable naming the calendar the write round trip may use. */
-  abstract String sandboxVariable();
+  final String sandboxVariable() {
+    return sandboxVariable;
+  }
 
   /**
    * Builds the client from the environment, sending through {@code transport}.

@@ -17,19 +17,8 @@ final class PerscomDrift extends ApiDrift {
 
   private PerscomClient client;
 
-  @Override
-  String api() {
-    return PerscomClient.API;
-  }
-
-  @Override
-  String keyVariable() {
-    return KEY;
-  }
-
-  @Override
-  String sandboxVariable() {
-    return SANDBOX;
+  PerscomDrift() {
+    super(PerscomClient.API, KEY, SANDBOX);
   }
 
   @Override

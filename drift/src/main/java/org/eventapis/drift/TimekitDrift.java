@@ -18,19 +18,8 @@ final class TimekitDrift extends ApiDrift {
 
   private TimekitClient client;
 
-  @Override
-  String api() {
-    return TimekitClient.API;
-  }
-
-  @Override
-  String keyVariable() {
-    return KEY;
-  }
-
-  @Override
-  String sandboxVariable() {
-    return SANDBOX;
+  TimekitDrift() {
+    super(TimekitClient.API, KEY, SANDBOX);
   }
 
   @Override

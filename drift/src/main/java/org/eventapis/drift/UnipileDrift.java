@@ -26,19 +26,8 @@ final class UnipileDrift extends ApiDrift {
   private UnipileClient client;
   private String account;
 
-  @Override
-  String api() {
-    return UnipileClient.API;
-  }
-
-  @Override
-  String keyVariable() {
-    return KEY;
-  }
-
-  @Override
-  String sandboxVariable() {
-    return SANDBOX;
+  UnipileDrift() {
+    super(UnipileClient.API, KEY, SANDBOX);
   }
 
   @Override
