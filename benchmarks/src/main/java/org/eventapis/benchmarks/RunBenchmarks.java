@@ -71,7 +71,7 @@ public final class RunBenchmarks {
             .mode(Mode.AverageTime)
             .addProfiler(GCProfiler.class)
             .addProfiler(CpuTimeProfiler.class)
-            .warmupIterations(quick ? 1 : 5)
+            .warmupIterations(quick ? 1 : 6)
             .measurementIterations(quick ? 2 : 5));
     List<RunResult> concurrency = new ArrayList<>();
     for (int threads : THREADS) {
@@ -82,7 +82,7 @@ public final class RunBenchmarks {
               .mode(Mode.SampleTime)
               .threads(threads)
               .warmupIterations(quick ? 1 : 4)
-              .measurementIterations(quick ? 2 : 3)));
+              .measurementIterations(quick ? 2 : 5)));
     }
     if (calls.isEmpty() && concurrency.isEmpty()) {
       throw new IllegalArgumentException("bench.include=" + include + " names no benchmark");
@@ -113,8 +113,10 @@ public final class RunBenchmarks {
   }
 
   private static ChainedOptionsBuilder common(boolean quick, Path output, boolean pinned) {
+    // Two forks: a JVM's own luck (what the JIT compiled, where the heap landed) differs from one
+    // JVM to the next, and one fork would leave it out of the interval while it moves the mean.
     return new OptionsBuilder()
-        .forks(1)
+        .forks(quick ? 1 : 2)
         .warmupTime(TimeValue.seconds(1))
         .measurementTime(TimeValue.seconds(1))
         .timeUnit(TimeUnit.MICROSECONDS)
