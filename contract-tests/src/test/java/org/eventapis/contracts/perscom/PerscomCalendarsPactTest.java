@@ -2,12 +2,11 @@ package org.eventapis.contracts.perscom;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.eventapis.contracts.perscom.PerscomPacts.BASE;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.eventapis.contracts.perscom.PerscomPacts.PERSCOM;
 import static org.eventapis.contracts.perscom.PerscomPacts.TIMESTAMP;
-import static org.eventapis.contracts.perscom.PerscomPacts.authorized;
-import static org.eventapis.contracts.support.PactDsl.answers;
 import static org.eventapis.contracts.support.PactDsl.data;
-import static org.eventapis.contracts.support.PactDsl.sends;
+import static org.eventapis.contracts.support.PactDsl.dataArray;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.DslPart;
@@ -35,6 +34,7 @@ import org.eventapis.perscom.generated.model.CalendarIncludeOption;
 import org.eventapis.perscom.generated.model.CalendarPage;
 import org.eventapis.perscom.generated.model.CalendarSearchRequest;
 import org.eventapis.perscom.generated.model.CalendarUpdateRequest;
+import org.eventapis.perscom.generated.model.PageLinks;
 import org.eventapis.perscom.generated.model.PageMeta;
 import org.eventapis.perscom.generated.model.SearchFilter;
 import org.eventapis.perscom.generated.model.SearchFilterOperator;
@@ -56,18 +56,12 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listCalendars(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given("calendar 4 is the only calendar", Map.of("id", 4))
-                .uponReceiving("a request for page 1 of calendars, 15 a page, with events and tags")
-                .method("GET")
-                .path(BASE + "/calendars")
-                .query("limit=15&page=1&include=events,tags")),
-        200,
+    return PERSCOM.given(builder, "calendar 4 is the only calendar", Map.of("id", 4))
+        .get("a request for page 1 of calendars, 15 a page, with events and tags", "/calendars")
+        .query("limit=15&page=1&include=events,tags")
         // The spec's Calendar declares no events or tags keys, so the page cannot show them
         // embedded without failing the spec check.
-        onlyPage());
+        .answers(200, onlyPage());
   }
 
   @Test
@@ -79,22 +73,15 @@ class PerscomCalendarsPactTest {
             .listCalendars(
                 15, 1, List.of(CalendarIncludeOption.EVENTS, CalendarIncludeOption.TAGS));
 
-    assertThat(page.getData()).hasSize(1);
-    Calendar operations = page.getData().get(0);
-    assertThat(operations.getId()).isEqualTo(4L);
-    assertThat(operations.getName()).isEqualTo("Operations");
-    assertThat(operations.getColor()).isEqualTo(OPERATIONS_COLOR);
-    assertThat(page.getLinks().getFirst()).isEqualTo("https://api.perscom.io/v2/calendars?page=1");
-    assertThat(page.getLinks().getPrev()).isNull();
-    assertThat(page.getLinks().getNext()).isNull();
+    assertThat(page.getData())
+        .extracting(Calendar::getId, Calendar::getName, Calendar::getColor)
+        .containsExactly(tuple(4L, "Operations", OPERATIONS_COLOR));
+    assertThat(page.getLinks())
+        .extracting(PageLinks::getFirst, PageLinks::getPrev, PageLinks::getNext)
+        .containsExactly("https://api.perscom.io/v2/calendars?page=1", null, null);
     assertThat(page.getMeta())
-        .extracting(
-            PageMeta::getCurrentPage,
-            PageMeta::getPerPage,
-            PageMeta::getLastPage,
-            PageMeta::getTotal,
-            PageMeta::getFrom,
-            PageMeta::getTo)
+        .extracting(PageMeta::getCurrentPage, PageMeta::getPerPage, PageMeta::getLastPage,
+            PageMeta::getTotal, PageMeta::getFrom, PageMeta::getTo)
         .containsExactly(1, 15, 1, 1, 1, 1);
     assertThat(page.getMeta().getLinks())
         .extracting(link -> link.getActive())
@@ -104,20 +91,14 @@ class PerscomCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact searchCalendars(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("calendar 4 is named Operations", Map.of("id", 4, "name", "Operations"))
-                    .uponReceiving("a search for calendars whose name contains ops, newest first")
-                    .method("POST")
-                    .path(BASE + "/calendars/search")
-                    .query("limit=15&page=1")),
-            """
+    return PERSCOM.given(builder, "calendar 4 is named Operations",
+            Map.of("id", 4, "name", "Operations"))
+        .post("a search for calendars whose name contains ops, newest first", "/calendars/search")
+        .query("limit=15&page=1")
+        .sends("""
             {"filters": [{"field": "name", "operator": "ilike", "value": "%ops%"}],
-             "sort": [{"field": "created_at", "direction": "desc"}]}"""),
-        200,
-        onlyPage());
+             "sort": [{"field": "created_at", "direction": "desc"}]}""")
+        .answers(200, onlyPage());
   }
 
   @Test
@@ -125,44 +106,33 @@ class PerscomCalendarsPactTest {
   void searchCalendars_byNameNewestFirst_returnsPageOfMatches(MockServer server) {
     CalendarSearchRequest search =
         new CalendarSearchRequest()
-            .filters(
-                List.of(
-                    new SearchFilter()
-                        .field("name")
-                        .operator(SearchFilterOperator.ILIKE)
-                        .value("%ops%")))
-            .sort(
-                List.of(
-                    new SearchSort().field("created_at").direction(SearchSort.DirectionEnum.DESC)));
+            .filters(List.of(
+                new SearchFilter().field("name").operator(SearchFilterOperator.ILIKE).value("%ops%")))
+            .sort(List.of(
+                new SearchSort().field("created_at").direction(SearchSort.DirectionEnum.DESC)));
 
     CalendarPage page = calendars(server).searchCalendars(search, 15, 1);
 
-    assertThat(page.getData()).extracting(Calendar::getId).containsExactly(4L);
-    assertThat(page.getData().get(0).getName()).isEqualTo("Operations");
-    assertThat(page.getMeta().getCurrentPage()).isEqualTo(1);
-    assertThat(page.getMeta().getPerPage()).isEqualTo(15);
+    assertThat(page.getData())
+        .extracting(Calendar::getId, Calendar::getName)
+        .containsExactly(tuple(4L, "Operations"));
+    assertThat(page.getMeta())
+        .extracting(PageMeta::getCurrentPage, PageMeta::getPerPage)
+        .containsExactly(1, 15);
     assertThat(page.getLinks().getNext()).isNull();
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact createCalendar(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("no calendar is named Operations", Map.of("name", "Operations"))
-                    .uponReceiving("a request to create a calendar named Operations")
-                    .method("POST")
-                    .path(BASE + "/calendars")),
-            """
+    return PERSCOM.given(builder, "no calendar is named Operations", Map.of("name", "Operations"))
+        .post("a request to create a calendar named Operations", "/calendars")
+        .sends("""
             {"name": "Operations", "description": "%s", "color": "%s"}"""
-                .formatted(OPERATIONS_DESCRIPTION, OPERATIONS_COLOR)),
-        201,
-        data(
-            calendar -> {
-              calendar.integerType("id", 4);
-              asSent(calendar, "Operations", OPERATIONS_DESCRIPTION, OPERATIONS_COLOR);
-            }));
+            .formatted(OPERATIONS_DESCRIPTION, OPERATIONS_COLOR))
+        .answers(201, data(calendar -> {
+          calendar.integerType("id", 4);
+          asSent(calendar, "Operations", OPERATIONS_DESCRIPTION, OPERATIONS_COLOR);
+        }));
   }
 
   @Test
@@ -177,23 +147,17 @@ class PerscomCalendarsPactTest {
     Calendar created = calendars(server).createCalendar(operations, List.of()).getData();
 
     assertThat(created.getId()).isPositive();
-    assertThat(created.getName()).isEqualTo("Operations");
-    assertThat(created.getDescription()).isEqualTo(OPERATIONS_DESCRIPTION);
-    assertThat(created.getColor()).isEqualTo(OPERATIONS_COLOR);
+    assertThat(created)
+        .extracting(Calendar::getName, Calendar::getDescription, Calendar::getColor)
+        .containsExactly("Operations", OPERATIONS_DESCRIPTION, OPERATIONS_COLOR);
     assertThat(created.getCreatedAt()).isNotNull();
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getCalendar(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given("calendar 4 exists", Map.of("id", 4))
-                .uponReceiving("a request for calendar 4")
-                .method("GET")
-                .path(BASE + "/calendars/4")),
-        200,
-        data(PerscomCalendarsPactTest::existingOperations));
+    return PERSCOM.given(builder, "calendar 4 exists", Map.of("id", 4))
+        .get("a request for calendar 4", "/calendars/4")
+        .answers(200, data(PerscomCalendarsPactTest::existingOperations));
   }
 
   @Test
@@ -201,29 +165,23 @@ class PerscomCalendarsPactTest {
   void getCalendar_whenItExists_returnsIt(MockServer server) {
     Calendar calendar = calendars(server).getCalendar(4L, List.of()).getData();
 
-    assertThat(calendar.getId()).isEqualTo(4L);
-    assertThat(calendar.getName()).isEqualTo("Operations");
-    assertThat(calendar.getLabel()).isEqualTo("Operations");
-    assertThat(calendar.getDescription()).isEqualTo(OPERATIONS_DESCRIPTION);
-    assertThat(calendar.getColor()).isEqualTo(OPERATIONS_COLOR);
-    assertThat(calendar.getCreatedAt()).isEqualTo(OffsetDateTime.parse("2025-01-10T08:00:00Z"));
-    assertThat(calendar.getUpdatedAt()).isEqualTo(OffsetDateTime.parse("2025-02-02T12:30:00Z"));
+    assertThat(calendar)
+        .extracting(Calendar::getId, Calendar::getName, Calendar::getLabel,
+            Calendar::getDescription, Calendar::getColor)
+        .containsExactly(4L, "Operations", "Operations", OPERATIONS_DESCRIPTION, OPERATIONS_COLOR);
+    assertThat(calendar)
+        .extracting(Calendar::getCreatedAt, Calendar::getUpdatedAt)
+        .containsExactly(OffsetDateTime.parse("2025-01-10T08:00:00Z"),
+            OffsetDateTime.parse("2025-02-02T12:30:00Z"));
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact recolourCalendar(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("calendar 4 exists", Map.of("id", 4))
-                    .uponReceiving("a request to recolour calendar 4")
-                    .method("PATCH")
-                    .path(BASE + "/calendars/4")),
-            """
-            {"color": "%s"}""".formatted(RECOLOUR)),
-        200,
-        data(PerscomCalendarsPactTest::recolouredOperations));
+    return PERSCOM.given(builder, "calendar 4 exists", Map.of("id", 4))
+        .patch("a request to recolour calendar 4", "/calendars/4")
+        .sends("""
+            {"color": "%s"}""".formatted(RECOLOUR))
+        .answers(200, data(PerscomCalendarsPactTest::recolouredOperations));
   }
 
   @Test
@@ -235,26 +193,19 @@ class PerscomCalendarsPactTest {
             .updateCalendar(4L, new CalendarUpdateRequest().color(RECOLOUR), List.of())
             .getData();
 
-    assertThat(updated.getId()).isEqualTo(4L);
-    assertThat(updated.getColor()).isEqualTo(RECOLOUR);
-    assertThat(updated.getName()).isEqualTo("Operations");
-    assertThat(updated.getDescription()).isEqualTo(OPERATIONS_DESCRIPTION);
+    assertThat(updated)
+        .extracting(
+            Calendar::getId, Calendar::getColor, Calendar::getName, Calendar::getDescription)
+        .containsExactly(4L, RECOLOUR, "Operations", OPERATIONS_DESCRIPTION);
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact clearCalendarDescription(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("calendar 4 has a description", Map.of("id", 4))
-                    .uponReceiving("a request to clear the description of calendar 4")
-                    .method("PATCH")
-                    .path(BASE + "/calendars/4")),
-            """
-            {"description": null}"""),
-        200,
-        data(calendar -> stored(calendar, 4, "Operations", null, OPERATIONS_COLOR)));
+    return PERSCOM.given(builder, "calendar 4 has a description", Map.of("id", 4))
+        .patch("a request to clear the description of calendar 4", "/calendars/4")
+        .sends("""
+            {"description": null}""")
+        .answers(200, data(calendar -> stored(calendar, 4, "Operations", null, OPERATIONS_COLOR)));
   }
 
   @Test
@@ -266,31 +217,23 @@ class PerscomCalendarsPactTest {
             .updateCalendar(4L, new CalendarUpdateRequest().description(null), List.of())
             .getData();
 
-    assertThat(updated.getId()).isEqualTo(4L);
     assertThat(updated.getDescription_JsonNullable().isPresent()).isTrue();
-    assertThat(updated.getDescription()).isNull();
-    assertThat(updated.getColor()).isEqualTo(OPERATIONS_COLOR);
+    assertThat(updated)
+        .extracting(Calendar::getId, Calendar::getDescription, Calendar::getColor)
+        .containsExactly(4L, null, OPERATIONS_COLOR);
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact replaceCalendar(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("calendar 4 exists", Map.of("id", 4))
-                    .uponReceiving("a request to put a new name, description and colour on calendar 4")
-                    .method("PUT")
-                    .path(BASE + "/calendars/4")),
-            """
+    return PERSCOM.given(builder, "calendar 4 exists", Map.of("id", 4))
+        .put("a request to put a new name, description and colour on calendar 4", "/calendars/4")
+        .sends("""
             {"name": "Operations (2025)", "description": "<p>Deployments only.</p>",
-             "color": "%s"}""".formatted(RECOLOUR)),
-        200,
-        data(
-            calendar -> {
-              calendar.numberValue("id", 4);
-              asSent(calendar, "Operations (2025)", "<p>Deployments only.</p>", RECOLOUR);
-            }));
+             "color": "%s"}""".formatted(RECOLOUR))
+        .answers(200, data(calendar -> {
+          calendar.numberValue("id", 4);
+          asSent(calendar, "Operations (2025)", "<p>Deployments only.</p>", RECOLOUR);
+        }));
   }
 
   @Test
@@ -304,23 +247,17 @@ class PerscomCalendarsPactTest {
 
     Calendar replaced = calendars(server).replaceCalendar(4L, replacement, List.of()).getData();
 
-    assertThat(replaced.getId()).isEqualTo(4L);
-    assertThat(replaced.getName()).isEqualTo("Operations (2025)");
-    assertThat(replaced.getDescription()).isEqualTo("<p>Deployments only.</p>");
-    assertThat(replaced.getColor()).isEqualTo(RECOLOUR);
+    assertThat(replaced)
+        .extracting(
+            Calendar::getId, Calendar::getName, Calendar::getDescription, Calendar::getColor)
+        .containsExactly(4L, "Operations (2025)", "<p>Deployments only.</p>", RECOLOUR);
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact deleteCalendar(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given("calendar 4 exists", Map.of("id", 4))
-                .uponReceiving("a request to delete calendar 4")
-                .method("DELETE")
-                .path(BASE + "/calendars/4")),
-        200,
-        data(PerscomCalendarsPactTest::existingOperations));
+    return PERSCOM.given(builder, "calendar 4 exists", Map.of("id", 4))
+        .delete("a request to delete calendar 4", "/calendars/4")
+        .answers(200, data(PerscomCalendarsPactTest::existingOperations));
   }
 
   @Test
@@ -328,35 +265,23 @@ class PerscomCalendarsPactTest {
   void deleteCalendar_whenItExists_returnsTheDeletedCalendar(MockServer server) {
     CalendarEnvelope deleted = calendars(server).deleteCalendar(4L, List.of());
 
-    assertThat(deleted.getData().getId()).isEqualTo(4L);
-    assertThat(deleted.getData().getName()).isEqualTo("Operations");
+    assertThat(deleted.getData())
+        .extracting(Calendar::getId, Calendar::getName)
+        .containsExactly(4L, "Operations");
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact batchCreateCalendars(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given(
-                        "no calendars are named Training or Social",
-                        Map.of("names", List.of("Training", "Social")))
-                    .uponReceiving("a request to create the calendars Training and Social in one batch")
-                    .method("POST")
-                    .path(BASE + "/calendars/batch")),
-            """
+    return PERSCOM.given(builder, "no calendars are named Training or Social",
+            Map.of("names", List.of("Training", "Social")))
+        .post("a request to create the calendars Training and Social in one batch",
+            "/calendars/batch")
+        .sends("""
             {"resources": [{"name": "Training", "color": "#16a34a"},
-                           {"name": "Social", "description": null, "color": "#db2777"}]}"""),
-        200,
-        newJsonBody(
-                body ->
-                    body.array(
-                        "data",
-                        items -> {
-                          items.object(training -> created(training, 5, "Training", "#16a34a"));
-                          items.object(social -> created(social, 6, "Social", "#db2777"));
-                        }))
-            .build());
+                           {"name": "Social", "description": null, "color": "#db2777"}]}""")
+        .answers(200, dataArray(
+            training -> created(training, 5, "Training", "#16a34a"),
+            social -> created(social, 6, "Social", "#db2777")));
   }
 
   @Test
@@ -364,41 +289,25 @@ class PerscomCalendarsPactTest {
   void batchCreateCalendars_withTwoValidCalendars_returnsBothInRequestOrder(MockServer server) {
     CalendarBatchCreateRequest batch =
         new CalendarBatchCreateRequest()
-            .resources(
-                List.of(
-                    new CalendarCreateRequest().name("Training").color("#16a34a"),
-                    new CalendarCreateRequest().name("Social").description(null).color("#db2777")));
+            .resources(List.of(
+                new CalendarCreateRequest().name("Training").color("#16a34a"),
+                new CalendarCreateRequest().name("Social").description(null).color("#db2777")));
 
     CalendarBatchEnvelope created = calendars(server).batchCreateCalendars(batch, List.of());
 
     assertThat(created.getData())
-        .extracting(Calendar::getName)
-        .containsExactly("Training", "Social");
-    assertThat(created.getData())
-        .extracting(Calendar::getColor)
-        .containsExactly("#16a34a", "#db2777");
+        .extracting(Calendar::getName, Calendar::getColor)
+        .containsExactly(tuple("Training", "#16a34a"), tuple("Social", "#db2777"));
     assertThat(created.getData()).allSatisfy(calendar -> assertThat(calendar.getId()).isPositive());
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact batchUpdateCalendars(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("calendar 4 exists", Map.of("id", 4))
-                    .uponReceiving("a batch update that recolours calendar 4")
-                    .method("PATCH")
-                    .path(BASE + "/calendars/batch")),
-            """
-            {"resources": {"4": {"color": "%s"}}}""".formatted(RECOLOUR)),
-        200,
-        newJsonBody(
-                body ->
-                    body.array(
-                        "data",
-                        items -> items.object(PerscomCalendarsPactTest::recolouredOperations)))
-            .build());
+    return PERSCOM.given(builder, "calendar 4 exists", Map.of("id", 4))
+        .patch("a batch update that recolours calendar 4", "/calendars/batch")
+        .sends("""
+            {"resources": {"4": {"color": "%s"}}}""".formatted(RECOLOUR))
+        .answers(200, dataArray(PerscomCalendarsPactTest::recolouredOperations));
   }
 
   @Test
@@ -410,32 +319,20 @@ class PerscomCalendarsPactTest {
 
     CalendarBatchEnvelope updated = calendars(server).batchUpdateCalendars(recolour, List.of());
 
-    assertThat(updated.getData()).extracting(Calendar::getId).containsExactly(4L);
-    assertThat(updated.getData().get(0).getColor()).isEqualTo(RECOLOUR);
+    assertThat(updated.getData())
+        .extracting(Calendar::getId, Calendar::getColor)
+        .containsExactly(tuple(4L, RECOLOUR));
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact batchDeleteCalendars(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("calendars 4 and 5 exist", Map.of("ids", List.of(4, 5)))
-                    .uponReceiving("a request to delete calendars 4 and 5 in one batch")
-                    .method("DELETE")
-                    .path(BASE + "/calendars/batch")),
-            """
-            {"resources": [4, 5]}"""),
-        200,
-        newJsonBody(
-                body ->
-                    body.array(
-                        "data",
-                        items -> {
-                          items.object(PerscomCalendarsPactTest::existingOperations);
-                          items.object(training -> stored(training, 5, "Training", null, "#16a34a"));
-                        }))
-            .build());
+    return PERSCOM.given(builder, "calendars 4 and 5 exist", Map.of("ids", List.of(4, 5)))
+        .delete("a request to delete calendars 4 and 5 in one batch", "/calendars/batch")
+        .sends("""
+            {"resources": [4, 5]}""")
+        .answers(200, dataArray(
+            PerscomCalendarsPactTest::existingOperations,
+            training -> stored(training, 5, "Training", null, "#16a34a")));
   }
 
   @Test
@@ -509,45 +406,33 @@ class PerscomCalendarsPactTest {
 
   /** Page 1 of 1 at 15 a page, holding calendar 4; the page number and size echo the request. */
   private static DslPart onlyPage() {
-    return newJsonBody(
-            page -> {
-              page.minArrayLike("data", 1, PerscomCalendarsPactTest::existingOperations);
-              page.object(
-                  "links",
-                  links -> {
-                    links.stringType("first", "https://api.perscom.io/v2/calendars?page=1");
-                    links.stringType("last", "https://api.perscom.io/v2/calendars?page=1");
-                    links.nullValue("prev");
-                    links.nullValue("next");
-                  });
-              page.object(
-                  "meta",
-                  meta -> {
-                    meta.numberValue("current_page", 1);
-                    meta.integerType("from", 1);
-                    meta.integerType("last_page", 1);
-                    meta.stringType("path", "https://api.perscom.io/v2/calendars");
-                    meta.numberValue("per_page", 15);
-                    meta.integerType("to", 1);
-                    meta.integerType("total", 1);
-                    meta.array(
-                        "links",
-                        pager -> {
-                          pager.object(
-                              previous -> {
-                                previous.nullValue("url");
-                                previous.stringType("label", "&laquo; Previous");
-                                previous.booleanValue("active", false);
-                              });
-                          pager.object(
-                              current -> {
-                                current.stringType("url", "https://api.perscom.io/v2/calendars?page=1");
-                                current.stringType("label", "1");
-                                current.booleanValue("active", true);
-                              });
-                        });
-                  });
-            })
-        .build();
+    String onlyPage = "https://api.perscom.io/v2/calendars?page=1";
+    return newJsonBody(page -> {
+      page.minArrayLike("data", 1, PerscomCalendarsPactTest::existingOperations);
+      page.object("links", links -> {
+        links.stringType("first", onlyPage);
+        links.stringType("last", onlyPage);
+        links.nullValue("prev");
+        links.nullValue("next");
+      });
+      page.object("meta", meta -> {
+        meta.numberValue("current_page", 1);
+        meta.integerType("from", 1);
+        meta.integerType("last_page", 1);
+        meta.stringType("path", "https://api.perscom.io/v2/calendars");
+        meta.numberValue("per_page", 15);
+        meta.integerType("to", 1);
+        meta.integerType("total", 1);
+        meta.array("links", pager -> {
+          pager.object(previous -> pagerLink(previous.nullValue("url"), "&laquo; Previous", false));
+          pager.object(current -> pagerLink(current.stringType("url", onlyPage), "1", true));
+        });
+      });
+    }).build();
+  }
+
+  private static void pagerLink(LambdaDslObject link, String label, boolean active) {
+    link.stringType("label", label);
+    link.booleanValue("active", active);
   }
 }

@@ -44,8 +44,7 @@ class PerscomErrorsPactTest {
         // Events
         on("createEvent")
             .given("calendar 99 does not exist", Map.of("calendarId", 99))
-            .receiving("a request to create an event in a calendar that does not exist")
-            .request("POST", "/events")
+            .post("a request to create an event in a calendar that does not exist", "/events")
             .body("""
                 {"name": "Orphan event", "calendar_id": 99, "all_day": true,
                  "starts": "2025-03-20T00:00:00Z", "ends": null}""")
@@ -54,16 +53,14 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("calendar_id"),
         on("createEvent")
             .given("the API key is revoked")
-            .receiving("a request to create an event with a revoked API key")
-            .request("POST", "/events")
+            .post("a request to create an event with a revoked API key", "/events")
             .body(BRIEFING_JSON)
             .calling(perscom -> perscom.events().createEvent(briefing(), List.of()))
             .answers(401, envelope("AuthenticationException"))
             .throwing(AuthenticationException.class, "AuthenticationException"),
         on("batchCreateEvents")
             .given("calendar 4 exists", Map.of("calendarId", 4))
-            .receiving("a batch create whose second event has no name")
-            .request("POST", "/events/batch")
+            .post("a batch create whose second event has no name", "/events/batch")
             .body("""
                 {"resources": [%s,
                   {"name": "", "calendar_id": 4, "all_day": true,
@@ -75,8 +72,7 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("resources.1.name"),
         on("batchUpdateEvents")
             .given("the API key lacks the update:event scope")
-            .receiving("a batch update with a key that may not update events")
-            .request("PATCH", "/events/batch")
+            .patch("a batch update with a key that may not update events", "/events/batch")
             .body("""
                 {"resources": {"12": {"name": "Renamed"}}}""")
             .calling(perscom -> perscom.events().batchUpdateEvents(
@@ -87,8 +83,8 @@ class PerscomErrorsPactTest {
             .throwing(PermissionException.class, "AuthorizationException"),
         on("batchUpdateEvents")
             .given("event 12 exists and calendar 99 does not")
-            .receiving("a batch update that moves event 12 to a calendar that does not exist")
-            .request("PATCH", "/events/batch")
+            .patch("a batch update that moves event 12 to a calendar that does not exist",
+                "/events/batch")
             .body("""
                 {"resources": {"12": {"calendar_id": 99}}}""")
             .calling(perscom -> perscom.events().batchUpdateEvents(
@@ -100,8 +96,7 @@ class PerscomErrorsPactTest {
             .naming("resources.12.calendar_id"),
         on("batchDeleteEvents")
             .given("the API key lacks the delete:event scope")
-            .receiving("a batch delete with a key that may not delete events")
-            .request("DELETE", "/events/batch")
+            .delete("a batch delete with a key that may not delete events", "/events/batch")
             .body("""
                 {"resources": [12]}""")
             .calling(perscom -> perscom.events().batchDeleteEvents(
@@ -110,8 +105,7 @@ class PerscomErrorsPactTest {
             .throwing(PermissionException.class, "AuthorizationException"),
         on("batchDeleteEvents")
             .given("events exist")
-            .receiving("a batch delete that names no events")
-            .request("DELETE", "/events/batch")
+            .delete("a batch delete that names no events", "/events/batch")
             .body("""
                 {"resources": []}""")
             .calling(perscom -> perscom.events().batchDeleteEvents(
@@ -120,15 +114,13 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("resources"),
         on("listEvents")
             .given("the caller has used up its requests for this minute")
-            .receiving("a request for events beyond the rate limit")
-            .request("GET", "/events")
+            .get("a request for events beyond the rate limit", "/events")
             .calling(perscom -> perscom.events().listEvents(null, null, List.of()))
             .answers(429, envelope("ThrottleRequestsException"))
             .throwing(RateLimitedException.class, "ThrottleRequestsException"),
         on("searchEvents")
             .given("events exist")
-            .receiving("a search that filters on a field events do not have")
-            .request("POST", "/events/search")
+            .post("a search that filters on a field events do not have", "/events/search")
             .body("""
                 {"filters": [{"field": "colour", "operator": "=", "value": "red"}]}""")
             .calling(perscom -> perscom.events().searchEvents(
@@ -137,15 +129,13 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("filters.0.field"),
         on("getEvent")
             .given("event 404 does not exist", Map.of("id", 404))
-            .receiving("a request for an event that does not exist")
-            .request("GET", "/events/404")
+            .get("a request for an event that does not exist", "/events/404")
             .calling(perscom -> perscom.events().getEvent(404L, List.of()))
             .answers(404, envelope("NotFoundHttpException"))
             .throwing(NotFoundException.class, "NotFoundHttpException"),
         on("updateEvent")
             .given("event 404 does not exist", Map.of("id", 404))
-            .receiving("a request to rename an event that does not exist")
-            .request("PATCH", "/events/404")
+            .patch("a request to rename an event that does not exist", "/events/404")
             .body("""
                 {"name": "Renamed"}""")
             .calling(perscom -> perscom.events().updateEvent(
@@ -154,8 +144,7 @@ class PerscomErrorsPactTest {
             .throwing(NotFoundException.class, "NotFoundHttpException"),
         on("updateEvent")
             .given("event 12 exists and calendar 99 does not")
-            .receiving("a request to move event 12 to a calendar that does not exist")
-            .request("PATCH", "/events/12")
+            .patch("a request to move event 12 to a calendar that does not exist", "/events/12")
             .body("""
                 {"calendar_id": 99}""")
             .calling(perscom -> perscom.events().updateEvent(
@@ -164,8 +153,7 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("calendar_id"),
         on("replaceEvent")
             .given("event 404 does not exist", Map.of("id", 404))
-            .receiving("a PUT to an event that does not exist")
-            .request("PUT", "/events/404")
+            .put("a PUT to an event that does not exist", "/events/404")
             .body("""
                 {"location": "Hangar 2"}""")
             .calling(perscom -> perscom.events().replaceEvent(
@@ -174,8 +162,7 @@ class PerscomErrorsPactTest {
             .throwing(NotFoundException.class, "NotFoundHttpException"),
         on("replaceEvent")
             .given("event 12 exists")
-            .receiving("a PUT that blanks event 12's name")
-            .request("PUT", "/events/12")
+            .put("a PUT that blanks event 12's name", "/events/12")
             .body("""
                 {"name": ""}""")
             .calling(perscom -> perscom.events().replaceEvent(
@@ -184,8 +171,7 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("name"),
         on("deleteEvent")
             .given("event 404 does not exist", Map.of("id", 404))
-            .receiving("a request to delete an event that does not exist")
-            .request("DELETE", "/events/404")
+            .delete("a request to delete an event that does not exist", "/events/404")
             .calling(perscom -> perscom.events().deleteEvent(404L, List.of()))
             .answers(404, envelope("NotFoundHttpException"))
             .throwing(NotFoundException.class, "NotFoundHttpException"),
@@ -193,15 +179,13 @@ class PerscomErrorsPactTest {
         // Calendars
         on("listCalendars")
             .given("the organization's subscription does not cover API access")
-            .receiving("a request for calendars from an organization without API access")
-            .request("GET", "/calendars")
+            .get("a request for calendars from an organization without API access", "/calendars")
             .calling(perscom -> perscom.calendars().listCalendars(null, null, List.of()))
             .answers(402, envelope("SubscriptionRequiredException"))
             .throwing(PermissionException.class, "SubscriptionRequiredException"),
         on("createCalendar")
             .given("no calendar is named Operations", Map.of("name", "Operations"))
-            .receiving("a request to create calendar Operations with a blank colour")
-            .request("POST", "/calendars")
+            .post("a request to create calendar Operations with a blank colour", "/calendars")
             .body("""
                 {"name": "Operations", "color": ""}""")
             // The generated model always writes a required field, so an unset colour would go
@@ -212,8 +196,7 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("color"),
         on("batchCreateCalendars")
             .given("no calendar is named Training", Map.of("name", "Training"))
-            .receiving("a batch create whose second calendar has a blank name")
-            .request("POST", "/calendars/batch")
+            .post("a batch create whose second calendar has a blank name", "/calendars/batch")
             .body("""
                 {"resources": [{"name": "Training", "color": "#16a34a"},
                                {"name": "", "color": "#db2777"}]}""")
@@ -226,8 +209,8 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("resources.1.name"),
         on("batchUpdateCalendars")
             .given("the API key lacks the update:calendar scope", Map.of("scope", "update:calendar"))
-            .receiving("a batch update of calendar 4 with a key that may not update it")
-            .request("PATCH", "/calendars/batch")
+            .patch("a batch update of calendar 4 with a key that may not update it",
+                "/calendars/batch")
             .body("""
                 {"resources": {"4": {"color": "#1d4ed8"}}}""")
             .calling(perscom -> perscom.calendars().batchUpdateCalendars(
@@ -238,8 +221,7 @@ class PerscomErrorsPactTest {
             .throwing(PermissionException.class, "AuthorizationException"),
         on("batchUpdateCalendars")
             .given("calendar 4 exists")
-            .receiving("a batch update that blanks calendar 4's name")
-            .request("PATCH", "/calendars/batch")
+            .patch("a batch update that blanks calendar 4's name", "/calendars/batch")
             .body("""
                 {"resources": {"4": {"name": ""}}}""")
             .calling(perscom -> perscom.calendars().batchUpdateCalendars(
@@ -250,8 +232,8 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("resources.4.name"),
         on("batchDeleteCalendars")
             .given("the API key has used its 1000 requests for this minute", Map.of("limit", 1000))
-            .receiving("a batch delete of calendars 4 and 5 once the rate limit is reached")
-            .request("DELETE", "/calendars/batch")
+            .delete("a batch delete of calendars 4 and 5 once the rate limit is reached",
+                "/calendars/batch")
             .body("""
                 {"resources": [4, 5]}""")
             .calling(perscom -> perscom.calendars().batchDeleteCalendars(
@@ -260,8 +242,7 @@ class PerscomErrorsPactTest {
             .throwing(RateLimitedException.class, "ThrottleRequestsException"),
         on("batchDeleteCalendars")
             .given("calendars exist")
-            .receiving("a batch delete that names no calendars")
-            .request("DELETE", "/calendars/batch")
+            .delete("a batch delete that names no calendars", "/calendars/batch")
             .body("""
                 {"resources": []}""")
             .calling(perscom -> perscom.calendars().batchDeleteCalendars(
@@ -270,8 +251,7 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("resources"),
         on("searchCalendars")
             .given("calendars have no field named colour", Map.of("field", "colour"))
-            .receiving("a search that filters calendars on a field named colour")
-            .request("POST", "/calendars/search")
+            .post("a search that filters calendars on a field named colour", "/calendars/search")
             .body("""
                 {"filters": [{"field": "colour", "operator": "=", "value": "#2563eb"}]}""")
             .calling(perscom -> perscom.calendars().searchCalendars(
@@ -282,15 +262,13 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("filters.0.field"),
         on("getCalendar")
             .given("calendar 99 does not exist", Map.of("id", 99))
-            .receiving("a request for calendar 99, which does not exist")
-            .request("GET", "/calendars/99")
+            .get("a request for calendar 99, which does not exist", "/calendars/99")
             .calling(perscom -> perscom.calendars().getCalendar(99L, List.of()))
             .answers(404, envelope("NotFoundHttpException"))
             .throwing(NotFoundException.class, "NotFoundHttpException"),
         on("updateCalendar")
             .given("calendar 99 does not exist", Map.of("id", 99))
-            .receiving("a request to recolour calendar 99, which does not exist")
-            .request("PATCH", "/calendars/99")
+            .patch("a request to recolour calendar 99, which does not exist", "/calendars/99")
             .body("""
                 {"color": "#1d4ed8"}""")
             .calling(perscom -> perscom.calendars().updateCalendar(
@@ -299,8 +277,7 @@ class PerscomErrorsPactTest {
             .throwing(NotFoundException.class, "NotFoundHttpException"),
         on("updateCalendar")
             .given("calendar 4 exists")
-            .receiving("a request that blanks calendar 4's name")
-            .request("PATCH", "/calendars/4")
+            .patch("a request that blanks calendar 4's name", "/calendars/4")
             .body("""
                 {"name": ""}""")
             .calling(perscom -> perscom.calendars().updateCalendar(
@@ -309,8 +286,8 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("name"),
         on("replaceCalendar")
             .given("calendar 99 does not exist", Map.of("id", 99))
-            .receiving("a request to put a new name on calendar 99, which does not exist")
-            .request("PUT", "/calendars/99")
+            .put("a request to put a new name on calendar 99, which does not exist",
+                "/calendars/99")
             .body("""
                 {"name": "Operations (2025)"}""")
             .calling(perscom -> perscom.calendars().replaceCalendar(
@@ -319,8 +296,7 @@ class PerscomErrorsPactTest {
             .throwing(NotFoundException.class, "NotFoundHttpException"),
         on("replaceCalendar")
             .given("calendar 4 exists")
-            .receiving("a PUT that blanks calendar 4's colour")
-            .request("PUT", "/calendars/4")
+            .put("a PUT that blanks calendar 4's colour", "/calendars/4")
             .body("""
                 {"color": ""}""")
             .calling(perscom -> perscom.calendars().replaceCalendar(
@@ -329,8 +305,7 @@ class PerscomErrorsPactTest {
             .throwing(ValidationException.class, "ValidationException").naming("color"),
         on("deleteCalendar")
             .given("calendar 99 does not exist", Map.of("id", 99))
-            .receiving("a request to delete calendar 99, which does not exist")
-            .request("DELETE", "/calendars/99")
+            .delete("a request to delete calendar 99, which does not exist", "/calendars/99")
             .calling(perscom -> perscom.calendars().deleteCalendar(99L, List.of()))
             .answers(404, envelope("NotFoundHttpException"))
             .throwing(NotFoundException.class, "NotFoundHttpException"));

@@ -2,17 +2,14 @@ package org.eventapis.contracts.perscom;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.eventapis.contracts.perscom.PerscomPacts.BASE;
 import static org.eventapis.contracts.perscom.PerscomPacts.BRIEFING_ENDS;
 import static org.eventapis.contracts.perscom.PerscomPacts.BRIEFING_JSON;
 import static org.eventapis.contracts.perscom.PerscomPacts.BRIEFING_STARTS;
+import static org.eventapis.contracts.perscom.PerscomPacts.PERSCOM;
 import static org.eventapis.contracts.perscom.PerscomPacts.TIMESTAMP;
-import static org.eventapis.contracts.perscom.PerscomPacts.authorized;
 import static org.eventapis.contracts.perscom.PerscomPacts.briefing;
-import static org.eventapis.contracts.support.PactDsl.answers;
 import static org.eventapis.contracts.support.PactDsl.data;
 import static org.eventapis.contracts.support.PactDsl.dataEachLike;
-import static org.eventapis.contracts.support.PactDsl.sends;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
@@ -40,6 +37,7 @@ import org.eventapis.perscom.generated.model.EventSearchRequest;
 import org.eventapis.perscom.generated.model.EventUpdateRequest;
 import org.eventapis.perscom.generated.model.NotificationChannel;
 import org.eventapis.perscom.generated.model.NotificationInterval;
+import org.eventapis.perscom.generated.model.PageMeta;
 import org.eventapis.perscom.generated.model.SearchFilter;
 import org.eventapis.perscom.generated.model.SearchFilterOperator;
 import org.eventapis.perscom.generated.model.SearchSort;
@@ -55,17 +53,10 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact createEvent(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("calendar 4 exists", Map.of("calendarId", 4))
-                    .uponReceiving("a request to create an event")
-                    .method("POST")
-                    .path(BASE + "/events")),
-            BRIEFING_JSON),
-        201,
-        data(PerscomEventsPactTest::storedBriefing));
+    return PERSCOM.given(builder, "calendar 4 exists", Map.of("calendarId", 4))
+        .post("a request to create an event", "/events")
+        .sends(BRIEFING_JSON)
+        .answers(201, data(PerscomEventsPactTest::storedBriefing));
   }
 
   @Test
@@ -74,10 +65,9 @@ class PerscomEventsPactTest {
     Event event = events(server).createEvent(briefing(), List.of()).getData();
 
     assertThat(event.getId()).isPositive();
-    assertThat(event.getName()).isEqualTo("Squadron briefing");
-    assertThat(event.getCalendarId()).isEqualTo(4L);
-    assertThat(event.getStarts()).isEqualTo(BRIEFING_STARTS);
-    assertThat(event.getEnds()).isEqualTo(BRIEFING_ENDS);
+    assertThat(event)
+        .extracting(Event::getName, Event::getCalendarId, Event::getStarts, Event::getEnds)
+        .containsExactly("Squadron briefing", 4L, BRIEFING_STARTS, BRIEFING_ENDS);
     assertThat(event.getNotificationsInterval())
         .containsExactly(NotificationInterval.PT15M, NotificationInterval.P1D);
     assertThat(event.getCreatedAt()).isNotNull();
@@ -85,33 +75,22 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact batchCreateEvents(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("calendar 4 exists", Map.of("calendarId", 4))
-                    .uponReceiving("a request to create two events in one batch, with their calendars")
-                    .method("POST")
-                    .path(BASE + "/events/batch")
-                    .query("include=calendar")),
-            """
+    return PERSCOM.given(builder, "calendar 4 exists", Map.of("calendarId", 4))
+        .post("a request to create two events in one batch, with their calendars", "/events/batch")
+        .query("include=calendar")
+        .sends("""
             {"resources": [%s,
               {"name": "After-action review", "calendar_id": 4, "all_day": false,
                "starts": "2025-03-14T20:00:00Z", "ends": "2025-03-14T21:00:00Z"}]}"""
-                .formatted(BRIEFING_JSON)),
-        200,
-        dataEachLike(
-            2,
-            event -> {
-              storedBriefing(event);
-              event.object(
-                  "calendar",
-                  calendar -> {
-                    calendar.integerType("id", 4);
-                    calendar.stringType("name", "Operations");
-                    calendar.stringType("color", "#2563eb");
-                  });
-            }));
+            .formatted(BRIEFING_JSON))
+        .answers(200, dataEachLike(2, event -> {
+          storedBriefing(event);
+          event.object("calendar", calendar -> {
+            calendar.integerType("id", 4);
+            calendar.stringType("name", "Operations");
+            calendar.stringType("color", "#2563eb");
+          });
+        }));
   }
 
   @Test
@@ -130,31 +109,21 @@ class PerscomEventsPactTest {
                 new EventBatchCreateRequest().resources(List.of(briefing(), review)),
                 List.of(EventIncludeOption.CALENDAR));
 
-    assertThat(created.getData()).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(created.getData())
-        .allSatisfy(
-            event -> {
-              assertThat(event.getId()).isPositive();
-              assertThat(event.getCalendar().getId()).isEqualTo(event.getCalendarId());
-            });
+    assertThat(created.getData()).hasSizeGreaterThanOrEqualTo(2).allSatisfy(event -> {
+      assertThat(event.getId()).isPositive();
+      assertThat(event.getCalendar().getId()).isEqualTo(event.getCalendarId());
+    });
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact batchUpdateEvents(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("events 12 and 13 exist", Map.of("ids", List.of(12, 13)))
-                    .uponReceiving("a request to move one event and clear another's description")
-                    .method("PATCH")
-                    .path(BASE + "/events/batch")),
-            """
+    return PERSCOM.given(builder, "events 12 and 13 exist", Map.of("ids", List.of(12, 13)))
+        .patch("a request to move one event and clear another's description", "/events/batch")
+        .sends("""
             {"resources": {
               "12": {"starts": "2025-03-14T19:00:00Z", "ends": "2025-03-14T20:30:00Z"},
-              "13": {"description": null}}}"""),
-        200,
-        dataEachLike(1, PerscomEventsPactTest::storedBriefing));
+              "13": {"description": null}}}""")
+        .answers(200, dataEachLike(1, PerscomEventsPactTest::storedBriefing));
   }
 
   @Test
@@ -163,14 +132,13 @@ class PerscomEventsPactTest {
       MockServer server) {
     EventBatchUpdateRequest changes =
         new EventBatchUpdateRequest()
-            .resources(
-                Map.of(
-                    "12",
-                    new EventUpdateRequest()
-                        .starts(OffsetDateTime.parse("2025-03-14T19:00:00Z"))
-                        .ends(OffsetDateTime.parse("2025-03-14T20:30:00Z")),
-                    "13",
-                    new EventUpdateRequest().description(null)));
+            .resources(Map.of(
+                "12",
+                new EventUpdateRequest()
+                    .starts(OffsetDateTime.parse("2025-03-14T19:00:00Z"))
+                    .ends(OffsetDateTime.parse("2025-03-14T20:30:00Z")),
+                "13",
+                new EventUpdateRequest().description(null)));
 
     EventBatchEnvelope updated = events(server).batchUpdateEvents(changes, List.of());
 
@@ -180,39 +148,27 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listEventsSecondPage(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given("31 events exist", Map.of("count", 31))
-                .uponReceiving("a request for the second page of events with authors and calendars")
-                .method("GET")
-                .path(BASE + "/events")
-                .query("limit=15&page=2&include=author,calendar")),
-        200,
-        newJsonBody(
-                body -> {
-                  body.minArrayLike("data", 1, PerscomEventsPactTest::storedBriefing);
-                  body.object(
-                      "links",
-                      links -> {
-                        links.stringType("first", "https://api.perscom.io/v2/events?page=1");
-                        links.stringType("last", "https://api.perscom.io/v2/events?page=3");
-                        links.stringType("prev", "https://api.perscom.io/v2/events?page=1");
-                        links.stringType("next", "https://api.perscom.io/v2/events?page=3");
-                      });
-                  body.object(
-                      "meta",
-                      meta -> {
-                        meta.integerType("current_page", 2);
-                        meta.integerType("from", 16);
-                        meta.integerType("last_page", 3);
-                        meta.stringType("path", "https://api.perscom.io/v2/events");
-                        meta.integerType("per_page", 15);
-                        meta.integerType("to", 30);
-                        meta.integerType("total", 31);
-                      });
-                })
-            .build());
+    return PERSCOM.given(builder, "31 events exist", Map.of("count", 31))
+        .get("a request for the second page of events with authors and calendars", "/events")
+        .query("limit=15&page=2&include=author,calendar")
+        .answers(200, newJsonBody(body -> {
+          body.minArrayLike("data", 1, PerscomEventsPactTest::storedBriefing);
+          body.object("links", links -> {
+            links.stringType("first", "https://api.perscom.io/v2/events?page=1");
+            links.stringType("last", "https://api.perscom.io/v2/events?page=3");
+            links.stringType("prev", "https://api.perscom.io/v2/events?page=1");
+            links.stringType("next", "https://api.perscom.io/v2/events?page=3");
+          });
+          body.object("meta", meta -> {
+            meta.integerType("current_page", 2);
+            meta.integerType("from", 16);
+            meta.integerType("last_page", 3);
+            meta.stringType("path", "https://api.perscom.io/v2/events");
+            meta.integerType("per_page", 15);
+            meta.integerType("to", 30);
+            meta.integerType("total", 31);
+          });
+        }).build());
   }
 
   @Test
@@ -224,47 +180,35 @@ class PerscomEventsPactTest {
             .listEvents(15, 2, List.of(EventIncludeOption.AUTHOR, EventIncludeOption.CALENDAR));
 
     assertThat(page.getData()).isNotEmpty();
-    assertThat(page.getMeta().getCurrentPage()).isEqualTo(2);
-    assertThat(page.getMeta().getPerPage()).isEqualTo(15);
+    assertThat(page.getMeta())
+        .extracting(PageMeta::getCurrentPage, PageMeta::getPerPage)
+        .containsExactly(2, 15);
     assertThat(page.getLinks().getNext()).isNotNull();
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact searchEvents(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("calendar 4 has events from March on", Map.of("calendarId", 4))
-                    .uponReceiving("a search for calendar 4's events from March on, soonest first")
-                    .method("POST")
-                    .path(BASE + "/events/search")),
-            """
+    return PERSCOM.given(builder, "calendar 4 has events from March on", Map.of("calendarId", 4))
+        .post("a search for calendar 4's events from March on, soonest first", "/events/search")
+        .sends("""
             {"filters": [{"field": "calendar_id", "operator": "=", "value": 4},
                          {"field": "starts", "operator": ">=", "value": "2025-03-01T00:00:00Z"}],
-             "sort": [{"field": "starts"}]}"""),
-        200,
-        newJsonBody(
-                body -> {
-                  body.minArrayLike("data", 1, PerscomEventsPactTest::storedBriefing);
-                  body.object(
-                      "links",
-                      links -> {
-                        links.stringType("first", "https://api.perscom.io/v2/events/search?page=1");
-                        links.stringType("last", "https://api.perscom.io/v2/events/search?page=1");
-                        links.nullValue("prev");
-                        links.nullValue("next");
-                      });
-                  body.object(
-                      "meta",
-                      meta -> {
-                        meta.integerType("current_page", 1);
-                        meta.integerType("last_page", 1);
-                        meta.integerType("per_page", 15);
-                        meta.integerType("total", 1);
-                      });
-                })
-            .build());
+             "sort": [{"field": "starts"}]}""")
+        .answers(200, newJsonBody(body -> {
+          body.minArrayLike("data", 1, PerscomEventsPactTest::storedBriefing);
+          body.object("links", links -> {
+            links.stringType("first", "https://api.perscom.io/v2/events/search?page=1");
+            links.stringType("last", "https://api.perscom.io/v2/events/search?page=1");
+            links.nullValue("prev");
+            links.nullValue("next");
+          });
+          body.object("meta", meta -> {
+            meta.integerType("current_page", 1);
+            meta.integerType("last_page", 1);
+            meta.integerType("per_page", 15);
+            meta.integerType("total", 1);
+          });
+        }).build());
   }
 
   @Test
@@ -272,13 +216,12 @@ class PerscomEventsPactTest {
   void searchEvents_withFiltersAndSort_returnsMatchingPage(MockServer server) {
     EventSearchRequest search =
         new EventSearchRequest()
-            .filters(
-                List.of(
-                    new SearchFilter().field("calendar_id").operator(SearchFilterOperator.EQUAL).value(4),
-                    new SearchFilter()
-                        .field("starts")
-                        .operator(SearchFilterOperator.GREATER_THAN_OR_EQUAL)
-                        .value("2025-03-01T00:00:00Z")))
+            .filters(List.of(
+                new SearchFilter().field("calendar_id").operator(SearchFilterOperator.EQUAL).value(4),
+                new SearchFilter()
+                    .field("starts")
+                    .operator(SearchFilterOperator.GREATER_THAN_OR_EQUAL)
+                    .value("2025-03-01T00:00:00Z")))
             .sort(List.of(new SearchSort().field("starts").direction(SearchSort.DirectionEnum.ASC)));
 
     EventPage page = events(server).searchEvents(search, null, null);
@@ -290,16 +233,10 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getEvent(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given("event 12 exists", Map.of("id", 12))
-                .uponReceiving("a request for event 12 with its tags")
-                .method("GET")
-                .path(BASE + "/events/12")
-                .query("include=tags")),
-        200,
-        data(PerscomEventsPactTest::storedBriefing));
+    return PERSCOM.given(builder, "event 12 exists", Map.of("id", 12))
+        .get("a request for event 12 with its tags", "/events/12")
+        .query("include=tags")
+        .answers(200, data(PerscomEventsPactTest::storedBriefing));
   }
 
   @Test
@@ -308,26 +245,20 @@ class PerscomEventsPactTest {
     Event event = events(server).getEvent(12L, List.of(EventIncludeOption.TAGS)).getData();
 
     assertThat(event.getId()).isPositive();
-    assertThat(event.getStarts()).isEqualTo(BRIEFING_STARTS);
-    assertThat(event.getDescription()).isNull();
+    assertThat(event)
+        .extracting(Event::getStarts, Event::getDescription)
+        .containsExactly(BRIEFING_STARTS, null);
     assertThat(event.getNotificationsChannels())
         .containsExactly(NotificationChannel.DISCORD_PUBLIC, NotificationChannel.MAIL);
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact updateEventClearingDescription(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("event 12 exists", Map.of("id", 12))
-                    .uponReceiving("a request to clear event 12's description and nothing else")
-                    .method("PATCH")
-                    .path(BASE + "/events/12")),
-            """
-            {"description": null}"""),
-        200,
-        data(PerscomEventsPactTest::storedBriefing));
+    return PERSCOM.given(builder, "event 12 exists", Map.of("id", 12))
+        .patch("a request to clear event 12's description and nothing else", "/events/12")
+        .sends("""
+            {"description": null}""")
+        .answers(200, data(PerscomEventsPactTest::storedBriefing));
   }
 
   @Test
@@ -344,22 +275,14 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact replaceEvent(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("event 12 exists", Map.of("id", 12))
-                    .uponReceiving("a PUT that moves event 12 to another room")
-                    .method("PUT")
-                    .path(BASE + "/events/12")),
-            """
-            {"location": "Hangar 2"}"""),
-        200,
-        data(
-            event -> {
-              storedBriefing(event);
-              event.stringType("location", "Hangar 2");
-            }));
+    return PERSCOM.given(builder, "event 12 exists", Map.of("id", 12))
+        .put("a PUT that moves event 12 to another room", "/events/12")
+        .sends("""
+            {"location": "Hangar 2"}""")
+        .answers(200, data(event -> {
+          storedBriefing(event);
+          event.stringType("location", "Hangar 2");
+        }));
   }
 
   @Test
@@ -370,21 +293,16 @@ class PerscomEventsPactTest {
             .replaceEvent(12L, new EventUpdateRequest().location("Hangar 2"), List.of())
             .getData();
 
-    assertThat(event.getLocation()).isEqualTo("Hangar 2");
-    assertThat(event.getName()).isEqualTo("Squadron briefing");
+    assertThat(event)
+        .extracting(Event::getLocation, Event::getName)
+        .containsExactly("Hangar 2", "Squadron briefing");
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact deleteEvent(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given("event 12 exists", Map.of("id", 12))
-                .uponReceiving("a request to delete event 12")
-                .method("DELETE")
-                .path(BASE + "/events/12")),
-        200,
-        data(PerscomEventsPactTest::storedBriefing));
+    return PERSCOM.given(builder, "event 12 exists", Map.of("id", 12))
+        .delete("a request to delete event 12", "/events/12")
+        .answers(200, data(PerscomEventsPactTest::storedBriefing));
   }
 
   @Test
@@ -398,19 +316,12 @@ class PerscomEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact batchDeleteEvents(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given(
-                        "event 12 exists and event 99 does not", Map.of("existing", 12, "missing", 99))
-                    .uponReceiving("a request to delete events 12 and 99 in one batch")
-                    .method("DELETE")
-                    .path(BASE + "/events/batch")),
-            """
-            {"resources": [12, 99]}"""),
-        200,
-        dataEachLike(1, PerscomEventsPactTest::storedBriefing));
+    return PERSCOM.given(builder, "event 12 exists and event 99 does not",
+            Map.of("existing", 12, "missing", 99))
+        .delete("a request to delete events 12 and 99 in one batch", "/events/batch")
+        .sends("""
+            {"resources": [12, 99]}""")
+        .answers(200, dataEachLike(1, PerscomEventsPactTest::storedBriefing));
   }
 
   @Test
@@ -420,8 +331,9 @@ class PerscomEventsPactTest {
         events(server)
             .batchDeleteEvents(new BatchDeleteRequest().resources(List.of(12L, 99L)), List.of());
 
-    assertThat(deleted.getData()).isNotEmpty();
-    assertThat(deleted.getData()).allSatisfy(event -> assertThat(event.getId()).isPositive());
+    assertThat(deleted.getData())
+        .isNotEmpty()
+        .allSatisfy(event -> assertThat(event.getId()).isPositive());
   }
 
   private static EventsApi events(MockServer server) {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
 import org.eventapis.contracts.support.PactDsl;
+import org.eventapis.contracts.support.PactRequest;
 import org.eventapis.contracts.support.Participants;
 import org.eventapis.contracts.support.SpecOperations;
 import org.eventapis.contracts.support.SpecOperations.SpecOperation;
@@ -42,6 +43,9 @@ final class PerscomPacts {
        "notifications_interval": ["pt15m", "p1d"],
        "notifications_channels": ["discord_public", "mail"]}""";
 
+  /** Success interactions start here: PERSCOM.given(builder, state, params).get(...). */
+  static final PactRequest.Api PERSCOM = new PactRequest.Api(BASE, PerscomPacts::authorized);
+
   private PerscomPacts() {}
 
   /** The event most tests create: a briefing in calendar 4. */
@@ -65,6 +69,7 @@ final class PerscomPacts {
   static PerscomClient client(MockServer server) {
     return PactDsl.pointedAt(PerscomClient.builder(), server, Participants.PERSCOM).build();
   }
+
 
   /** PERSCOM's error envelope, with {@code type} as its error code. */
   static DslPart envelope(String type) {

@@ -76,15 +76,30 @@ public final class ErrorCase<C> {
     return this;
   }
 
-  /** What the pact calls the request. */
-  public ErrorCase<C> receiving(String description) {
-    this.description = description;
-    return this;
+  /** The request: what the pact calls it, and its path below the spec's base path. */
+  public ErrorCase<C> get(String description, String path) {
+    return request("GET", description, path);
   }
 
-  /** The request, by method and path below the spec's base path. */
-  public ErrorCase<C> request(String method, String path) {
+  public ErrorCase<C> post(String description, String path) {
+    return request("POST", description, path);
+  }
+
+  public ErrorCase<C> put(String description, String path) {
+    return request("PUT", description, path);
+  }
+
+  public ErrorCase<C> patch(String description, String path) {
+    return request("PATCH", description, path);
+  }
+
+  public ErrorCase<C> delete(String description, String path) {
+    return request("DELETE", description, path);
+  }
+
+  private ErrorCase<C> request(String method, String description, String path) {
     this.method = method;
+    this.description = description;
     this.path = path;
     return this;
   }

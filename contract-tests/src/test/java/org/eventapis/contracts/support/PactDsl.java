@@ -63,6 +63,21 @@ public final class PactDsl {
     return newJsonBody(body -> body.object("data", item)).build();
   }
 
+  /** A body holding exactly these objects, in this order, in {@code data}. */
+  @SafeVarargs
+  public static DslPart dataArray(Consumer<LambdaDslObject>... items) {
+    return newJsonBody(
+            body ->
+                body.array(
+                    "data",
+                    array -> {
+                      for (Consumer<LambdaDslObject> item : items) {
+                        array.object(item);
+                      }
+                    }))
+        .build();
+  }
+
   /** A body holding at least {@code min} objects shaped like {@code item} in {@code data}. */
   public static DslPart dataEachLike(int min, Consumer<LambdaDslObject> item) {
     return newJsonBody(body -> body.minArrayLike("data", min, item)).build();

@@ -41,8 +41,7 @@ class TimekitErrorsPactTest {
     return List.of(
         on("createEvent")
             .given("calendar " + CALENDAR_ID + " exists", Map.of("calendarId", CALENDAR_ID))
-            .receiving("a request to create an event that ends before it starts")
-            .request("POST", "/events")
+            .post("a request to create an event that ends before it starts", "/events")
             .body(coffeeJson(CALENDAR_ID, "2025-05-21T14:00:00+02:00", "2025-05-21T13:00:00+02:00"))
             .calling(timekit -> timekit.events().createEvent(
                 coffee(CALENDAR_ID, "2025-05-21T14:00:00+02:00", "2025-05-21T13:00:00+02:00"),
@@ -50,11 +49,9 @@ class TimekitErrorsPactTest {
             .answers(422, invalid("start", "The start must come before the end."))
             .throwing(ValidationException.class).naming("start"),
         on("createEvent")
-            .given(
-                "calendar " + MISSING_CALENDAR_ID + " does not exist",
+            .given("calendar " + MISSING_CALENDAR_ID + " does not exist",
                 Map.of("calendarId", MISSING_CALENDAR_ID))
-            .receiving("a request to create an event in a calendar that does not exist")
-            .request("POST", "/events")
+            .post("a request to create an event in a calendar that does not exist", "/events")
             .body(coffeeJson(
                 MISSING_CALENDAR_ID, "2025-05-21T13:00:00+02:00", "2025-05-21T14:00:00+02:00"))
             .calling(timekit -> timekit.events().createEvent(
@@ -64,16 +61,14 @@ class TimekitErrorsPactTest {
             .throwing(NotFoundException.class),
         on("createEvent")
             .given("the API key is not valid")
-            .receiving("a request to create an event with an API key that is not valid")
-            .request("POST", "/events")
+            .post("a request to create an event with an API key that is not valid", "/events")
             .body(STRATEGY_MEETING_JSON)
             .calling(timekit -> timekit.events().createEvent(strategyMeeting(), List.of()))
             .answers(401, error("The credentials are not valid."))
             .throwing(AuthenticationException.class),
         on("listEvents")
             .given("the app has used up its requests for now")
-            .receiving("a request to list events beyond the rate limit")
-            .request("GET", "/events")
+            .get("a request to list events beyond the rate limit", "/events")
             .query("start", RFC_3339, "2025-05-19T00:00:00+02:00")
             .query("end", RFC_3339, "2025-05-26T00:00:00+02:00")
             .calling(timekit -> timekit.events().listEvents(WEEK_STARTS, WEEK_ENDS, null, List.of()))
@@ -82,15 +77,13 @@ class TimekitErrorsPactTest {
             .throwing(RateLimitedException.class).retryAfter(Duration.ofSeconds(30)),
         on("getEvent")
             .given("event " + MISSING_EVENT_ID + " does not exist", Map.of("id", MISSING_EVENT_ID))
-            .receiving("a request to read an event that does not exist")
-            .request("GET", "/events/" + MISSING_EVENT_ID)
+            .get("a request to read an event that does not exist", "/events/" + MISSING_EVENT_ID)
             .calling(timekit -> timekit.events().getEvent(UUID.fromString(MISSING_EVENT_ID), List.of()))
             .answers(404, notFound("Event"))
             .throwing(NotFoundException.class),
         on("updateEvent")
             .given("event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
-            .receiving("a PUT that moves an event's end before its start")
-            .request("PUT", "/events/" + MEETING_ID)
+            .put("a PUT that moves an event's end before its start", "/events/" + MEETING_ID)
             .body("""
                 {"end": "2025-05-20T08:00:00+02:00"}""")
             .calling(timekit -> timekit.events().updateEvent(
@@ -100,8 +93,7 @@ class TimekitErrorsPactTest {
             .throwing(ValidationException.class).naming("end"),
         on("updateEvent")
             .given("event " + MISSING_EVENT_ID + " does not exist", Map.of("id", MISSING_EVENT_ID))
-            .receiving("a request to rename an event that does not exist")
-            .request("PUT", "/events/" + MISSING_EVENT_ID)
+            .put("a request to rename an event that does not exist", "/events/" + MISSING_EVENT_ID)
             .body("""
                 {"what": "Strategy meeting (moved)"}""")
             .calling(timekit -> timekit.events().updateEvent(
@@ -111,8 +103,8 @@ class TimekitErrorsPactTest {
             .throwing(NotFoundException.class),
         on("deleteEvent")
             .given("event " + MISSING_EVENT_ID + " does not exist", Map.of("id", MISSING_EVENT_ID))
-            .receiving("a request to delete an event that does not exist")
-            .request("DELETE", "/events/" + MISSING_EVENT_ID)
+            .delete("a request to delete an event that does not exist",
+                "/events/" + MISSING_EVENT_ID)
             .calling(timekit -> timekit.events().deleteEvent(UUID.fromString(MISSING_EVENT_ID)))
             .answers(404, notFound("Event"))
             .throwing(NotFoundException.class));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.eventapis.contracts.support.PactDsl.answers;
 import static org.eventapis.contracts.support.PactDsl.data;
 import static org.eventapis.contracts.support.PactDsl.dataEachLike;
-import static org.eventapis.contracts.support.PactDsl.sends;
 import static org.eventapis.contracts.timekit.TimekitPacts.BASE;
 import static org.eventapis.contracts.timekit.TimekitPacts.CALENDAR_ID;
 import static org.eventapis.contracts.timekit.TimekitPacts.EMPTY_USER_NAME_CREDENTIALS;
@@ -14,7 +13,7 @@ import static org.eventapis.contracts.timekit.TimekitPacts.MEETING_ID;
 import static org.eventapis.contracts.timekit.TimekitPacts.MEETING_STARTS;
 import static org.eventapis.contracts.timekit.TimekitPacts.RFC_3339;
 import static org.eventapis.contracts.timekit.TimekitPacts.STRATEGY_MEETING_JSON;
-import static org.eventapis.contracts.timekit.TimekitPacts.authorized;
+import static org.eventapis.contracts.timekit.TimekitPacts.TIMEKIT;
 import static org.eventapis.contracts.timekit.TimekitPacts.strategyMeeting;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -55,17 +54,11 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact createEvent(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("calendar " + CALENDAR_ID + " exists", Map.of("calendarId", CALENDAR_ID))
-                    .uponReceiving("a request to create an event with every field set")
-                    .method("POST")
-                    .path(BASE + "/events")),
-            STRATEGY_MEETING_JSON),
-        201,
-        data(TimekitEventsPactTest::anyStoredMeeting));
+    return TIMEKIT.given(builder, "calendar " + CALENDAR_ID + " exists",
+            Map.of("calendarId", CALENDAR_ID))
+        .post("a request to create an event with every field set", "/events")
+        .sends(STRATEGY_MEETING_JSON)
+        .answers(201, data(TimekitEventsPactTest::anyStoredMeeting));
   }
 
   @Test
@@ -75,33 +68,25 @@ class TimekitEventsPactTest {
 
     Event event = created.getData();
     assertThat(event.getId()).isNotNull();
-    assertThat(event.getCalendarId()).isEqualTo(UUID.fromString(CALENDAR_ID));
-    assertThat(event.getWhat()).isEqualTo("Strategy meeting");
-    assertThat(event.getStart()).isEqualTo(MEETING_STARTS);
-    assertThat(event.getEnd()).isEqualTo(MEETING_ENDS);
-    assertThat(event.getParticipants()).containsExactly("customer@example.com");
-    assertThat(event.getMyRsvp()).isEqualTo(Rsvp.ACCEPTED);
-    assertThat(event.getInvite()).isTrue();
+    assertThat(event)
+        .extracting(Event::getCalendarId, Event::getWhat, Event::getStart, Event::getEnd)
+        .containsExactly(UUID.fromString(CALENDAR_ID), "Strategy meeting", MEETING_STARTS,
+            MEETING_ENDS);
+    assertThat(event)
+        .extracting(Event::getParticipants, Event::getMyRsvp, Event::getInvite)
+        .containsExactly(List.of("customer@example.com"), Rsvp.ACCEPTED, true);
     assertThat(event.getCreatedAt()).isNotNull();
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listEvents(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given(
-                    "event " + MEETING_ID + " exists in the week of 2025-05-19",
-                    Map.of("id", MEETING_ID, "calendarId", CALENDAR_ID))
-                .uponReceiving(
-                    "a request to list the events of a week, with their attendees and calendar")
-                .method("GET")
-                .path(BASE + "/events")
-                .matchQuery("start", RFC_3339, "2025-05-19T00:00:00+02:00")
-                .matchQuery("end", RFC_3339, "2025-05-26T00:00:00+02:00")
-                .matchQuery("include", "attendees,calendar", "attendees,calendar")),
-        200,
-        dataEachLike(1, TimekitEventsPactTest::anyStoredMeeting));
+    return TIMEKIT.given(builder, "event " + MEETING_ID + " exists in the week of 2025-05-19",
+            Map.of("id", MEETING_ID, "calendarId", CALENDAR_ID))
+        .get("a request to list the events of a week, with their attendees and calendar", "/events")
+        .query("start", RFC_3339, "2025-05-19T00:00:00+02:00")
+        .query("end", RFC_3339, "2025-05-26T00:00:00+02:00")
+        .query("include", "attendees,calendar", "attendees,calendar")
+        .answers(200, dataEachLike(1, TimekitEventsPactTest::anyStoredMeeting));
   }
 
   @Test
@@ -119,15 +104,9 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getEvent(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given("event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
-                .uponReceiving("a request to read an event")
-                .method("GET")
-                .path(BASE + "/events/" + MEETING_ID)),
-        200,
-        storedMeetingEnvelope());
+    return TIMEKIT.given(builder, "event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
+        .get("a request to read an event", "/events/" + MEETING_ID)
+        .answers(200, storedMeetingEnvelope());
   }
 
   @Test
@@ -135,12 +114,10 @@ class TimekitEventsPactTest {
   void getEvent_whenPresent_returnsEvent(MockServer server) {
     EventEnvelope found = events(server).getEvent(UUID.fromString(MEETING_ID), List.of());
 
-    Event event = found.getData();
-    assertThat(event.getId()).isEqualTo(UUID.fromString(MEETING_ID));
-    assertThat(event.getWhat()).isEqualTo("Strategy meeting");
-    assertThat(event.getStart()).isEqualTo(MEETING_STARTS);
-    assertThat(event.getEnd()).isEqualTo(MEETING_ENDS);
-    assertThat(event.getMyRsvp()).isEqualTo(Rsvp.ACCEPTED);
+    assertThat(found.getData())
+        .extracting(Event::getId, Event::getWhat, Event::getStart, Event::getEnd, Event::getMyRsvp)
+        .containsExactly(UUID.fromString(MEETING_ID), "Strategy meeting", MEETING_STARTS,
+            MEETING_ENDS, Rsvp.ACCEPTED);
   }
 
   @Pact(consumer = Participants.CONSUMER)
@@ -167,22 +144,14 @@ class TimekitEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact updateEvent(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given("event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
-                    .uponReceiving("a request to rename an event and change its place with PUT")
-                    .method("PUT")
-                    .path(BASE + "/events/" + MEETING_ID)),
-            """
-            {"what": "Strategy meeting (moved)", "where": "Room 7, third floor"}"""),
-        200,
-        data(
-            event -> {
-              event.stringValue("id", MEETING_ID);
-              storedEvent(event, "Strategy meeting (moved)", "Room 7, third floor");
-            }));
+    return TIMEKIT.given(builder, "event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
+        .put("a request to rename an event and change its place with PUT", "/events/" + MEETING_ID)
+        .sends("""
+            {"what": "Strategy meeting (moved)", "where": "Room 7, third floor"}""")
+        .answers(200, data(event -> {
+          event.stringValue("id", MEETING_ID);
+          storedEvent(event, "Strategy meeting (moved)", "Room 7, third floor");
+        }));
   }
 
   @Test
@@ -193,23 +162,17 @@ class TimekitEventsPactTest {
 
     EventEnvelope updated = events(server).updateEvent(UUID.fromString(MEETING_ID), change);
 
-    Event event = updated.getData();
-    assertThat(event.getId()).isEqualTo(UUID.fromString(MEETING_ID));
-    assertThat(event.getWhat()).isEqualTo("Strategy meeting (moved)");
-    assertThat(event.getWhere()).isEqualTo("Room 7, third floor");
-    assertThat(event.getStart()).isEqualTo(MEETING_STARTS);
+    assertThat(updated.getData())
+        .extracting(Event::getId, Event::getWhat, Event::getWhere, Event::getStart)
+        .containsExactly(UUID.fromString(MEETING_ID), "Strategy meeting (moved)",
+            "Room 7, third floor", MEETING_STARTS);
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact deleteEvent(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given("event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
-                .uponReceiving("a request to delete an event")
-                .method("DELETE")
-                .path(BASE + "/events/" + MEETING_ID)),
-        204);
+    return TIMEKIT.given(builder, "event " + MEETING_ID + " exists", Map.of("id", MEETING_ID))
+        .delete("a request to delete an event", "/events/" + MEETING_ID)
+        .answers(204);
   }
 
   @Test
@@ -230,11 +193,10 @@ class TimekitEventsPactTest {
   }
 
   private static DslPart storedMeetingEnvelope() {
-    return data(
-        event -> {
-          event.stringValue("id", MEETING_ID);
-          storedEvent(event, "Strategy meeting", "Room 4, second floor");
-        });
+    return data(event -> {
+      event.stringValue("id", MEETING_ID);
+      storedEvent(event, "Strategy meeting", "Room 4, second floor");
+    });
   }
 
   /**

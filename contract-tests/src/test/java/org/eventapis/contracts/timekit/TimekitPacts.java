@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.eventapis.contracts.support.PactDsl;
+import org.eventapis.contracts.support.PactRequest;
 import org.eventapis.contracts.support.Participants;
 import org.eventapis.contracts.support.SpecOperations;
 import org.eventapis.contracts.support.SpecOperations.SpecOperation;
@@ -53,6 +54,9 @@ final class TimekitPacts {
        "invite": true, "participants": ["customer@example.com"], "sync_provider": true}"""
           .formatted(CALENDAR_ID);
 
+  /** Success interactions start here: TIMEKIT.given(builder, state, params).get(...). */
+  static final PactRequest.Api TIMEKIT = new PactRequest.Api(BASE, TimekitPacts::authorized);
+
   private TimekitPacts() {}
 
   /** Every request carries Basic credentials; the pact keeps their shape, not a real key. */
@@ -63,6 +67,7 @@ final class TimekitPacts {
   static TimekitClient client(MockServer server) {
     return PactDsl.pointedAt(TimekitClient.builder(), server, Participants.TIMEKIT).build();
   }
+
 
   /** An event with every field set. */
   static EventCreateRequest strategyMeeting() {

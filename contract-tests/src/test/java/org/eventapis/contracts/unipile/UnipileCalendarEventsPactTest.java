@@ -3,10 +3,7 @@ package org.eventapis.contracts.unipile;
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.eventapis.contracts.support.PactDsl.answers;
-import static org.eventapis.contracts.support.PactDsl.sends;
 import static org.eventapis.contracts.unipile.UnipilePacts.ACCOUNT_ID;
-import static org.eventapis.contracts.unipile.UnipilePacts.BASE;
 import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_ID;
 import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_OWNED;
 import static org.eventapis.contracts.unipile.UnipilePacts.EVENT_ID;
@@ -14,7 +11,7 @@ import static org.eventapis.contracts.unipile.UnipilePacts.HOLDS_PLANNING;
 import static org.eventapis.contracts.unipile.UnipilePacts.OF_ACCOUNT;
 import static org.eventapis.contracts.unipile.UnipilePacts.OWNS_CALENDAR;
 import static org.eventapis.contracts.unipile.UnipilePacts.PLANNING_HELD;
-import static org.eventapis.contracts.unipile.UnipilePacts.authorized;
+import static org.eventapis.contracts.unipile.UnipilePacts.UNIPILE;
 import static org.eventapis.contracts.unipile.UnipilePacts.eventPath;
 import static org.eventapis.contracts.unipile.UnipilePacts.eventsPath;
 import static org.eventapis.unipile.generated.model.Attendee.ResponseStatusEnum.MAYBE;
@@ -55,6 +52,7 @@ import org.eventapis.unipile.generated.model.Conference;
 import org.eventapis.unipile.generated.model.EventColor;
 import org.eventapis.unipile.generated.model.EventTransparency;
 import org.eventapis.unipile.generated.model.EventVisibility;
+import org.eventapis.unipile.generated.model.Organizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -89,16 +87,11 @@ class UnipileCalendarEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact createTimedEvent(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given(OWNS_CALENDAR, CALENDAR_OWNED)
-                    .uponReceiving("a request to create a recurring timed meeting with a Google Meet")
-                    .method("POST")
-                    .path(BASE + eventsPath(CALENDAR_ID))
-                    .query(OF_ACCOUNT)),
-            """
+    return UNIPILE.given(builder, OWNS_CALENDAR, CALENDAR_OWNED)
+        .post("a request to create a recurring timed meeting with a Google Meet",
+            eventsPath(CALENDAR_ID))
+        .query(OF_ACCOUNT)
+        .sends("""
             {"title": "Weekly planning", "body": "%s", "location": "Room 4.02",
              "transparency": "opaque", "visibility": "public",
              "conference": {"provider": "google_meet"}, "is_attendees_list_hidden": false,
@@ -106,9 +99,8 @@ class UnipileCalendarEventsPactTest {
              "start": {"date_time": "2025-06-02T09:00:00Z", "time_zone": "Europe/Paris"},
              "end": {"date_time": "2025-06-02T09:30:00Z", "time_zone": "Europe/Paris"},
              "color": "#33B679", "notify": true}"""
-                .formatted(PLANNING_NOTES, SAM, ANA, WEEKLY_FOUR_TIMES)),
-        201,
-        createdBody());
+            .formatted(PLANNING_NOTES, SAM, ANA, WEEKLY_FOUR_TIMES))
+        .answers(201, createdBody());
   }
 
   @Test
@@ -140,21 +132,14 @@ class UnipileCalendarEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact createAllDayEvent(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given(OWNS_CALENDAR, CALENDAR_OWNED)
-                    .uponReceiving("a request to create an all-day event with nobody invited")
-                    .method("POST")
-                    .path(BASE + eventsPath(CALENDAR_ID))
-                    .query(OF_ACCOUNT)),
-            // No notify: the caller never set it, and only what is set is sent.
-            """
+    return UNIPILE.given(builder, OWNS_CALENDAR, CALENDAR_OWNED)
+        .post("a request to create an all-day event with nobody invited", eventsPath(CALENDAR_ID))
+        .query(OF_ACCOUNT)
+        // No notify: the caller never set it, and only what is set is sent.
+        .sends("""
             {"title": "Team offsite", "transparency": "transparent", "attendees": [],
-             "start": {"date": "2025-06-10"}, "end": {"date": "2025-06-11"}}"""),
-        201,
-        createdBody());
+             "start": {"date": "2025-06-10"}, "end": {"date": "2025-06-11"}}""")
+        .answers(201, createdBody());
   }
 
   @Test
@@ -178,16 +163,11 @@ class UnipileCalendarEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getEvent(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given(HOLDS_PLANNING, PLANNING_HELD)
-                .uponReceiving("a request for one event with its attendees' answers")
-                .method("GET")
-                .path(BASE + eventPath(CALENDAR_ID, EVENT_ID))
-                .query(OF_ACCOUNT)),
-        200,
-        newJsonBody(UnipileCalendarEventsPactTest::weeklyPlanning).build());
+    return UNIPILE.given(builder, HOLDS_PLANNING, PLANNING_HELD)
+        .get("a request for one event with its attendees' answers",
+            eventPath(CALENDAR_ID, EVENT_ID))
+        .query(OF_ACCOUNT)
+        .answers(200, newJsonBody(UnipileCalendarEventsPactTest::weeklyPlanning).build());
   }
 
   @Test
@@ -195,23 +175,26 @@ class UnipileCalendarEventsPactTest {
   void getCalendarEvent_whenItExists_returnsEventWithAttendeeAnswers(MockServer server) {
     CalendarEvent event = events(server).getCalendarEvent(CALENDAR_ID, EVENT_ID, ACCOUNT_ID);
 
-    assertThat(event.getObject()).isEqualTo(CalendarEvent.ObjectEnum.CALENDAR_EVENT);
-    assertThat(event.getId()).isEqualTo(EVENT_ID);
-    assertThat(event.getCalendarId()).isEqualTo(CALENDAR_ID);
+    assertThat(event)
+        .extracting(CalendarEvent::getObject, CalendarEvent::getId, CalendarEvent::getCalendarId,
+            CalendarEvent::getTitle, CalendarEvent::getIsAllDay, CalendarEvent::getIsCancelled)
+        .containsExactly(
+            CalendarEvent.ObjectEnum.CALENDAR_EVENT, EVENT_ID, CALENDAR_ID, "Weekly planning",
+            false, false);
     assertThat(event.getCreatedAt().toInstant()).isEqualTo(PLANNING_CREATED_AT);
-    assertThat(event.getTitle()).isEqualTo("Weekly planning");
-    assertThat(event.getIsAllDay()).isFalse();
-    assertThat(event.getIsCancelled()).isFalse();
-    assertThat(event.getStart()).isEqualTo(EventTime.timed(PLANNING_STARTS, PARIS));
-    assertThat(event.getEnd()).isEqualTo(EventTime.timed(PLANNING_ENDS, PARIS));
+    assertThat(event)
+        .extracting(CalendarEvent::getStart, CalendarEvent::getEnd, CalendarEvent::getRecurrence)
+        .containsExactly(EventTime.timed(PLANNING_STARTS, PARIS),
+            EventTime.timed(PLANNING_ENDS, PARIS), List.of(WEEKLY_FOUR_TIMES));
     assertThat(event.getStart().isAllDay()).isFalse();
-    assertThat(event.getRecurrence()).containsExactly(WEEKLY_FOUR_TIMES);
-    assertThat(event.getOrganizer().getEmail()).isEqualTo("jane.doe@example.com");
-    assertThat(event.getOrganizer().getDisplayName()).isEqualTo("Jane Doe");
-    assertThat(event.getConference().getProvider())
-        .isEqualTo(Conference.ProviderEnum.GOOGLE_MEET);
-    assertThat(event.getVisibility()).isEqualTo(EventVisibility.PUBLIC);
-    assertThat(event.getTransparency()).isEqualTo(EventTransparency.OPAQUE);
+    assertThat(event.getOrganizer())
+        .extracting(Organizer::getEmail, Organizer::getDisplayName)
+        .containsExactly("jane.doe@example.com", "Jane Doe");
+    assertThat(event)
+        .extracting(e -> e.getConference().getProvider(), CalendarEvent::getVisibility,
+            CalendarEvent::getTransparency)
+        .containsExactly(
+            Conference.ProviderEnum.GOOGLE_MEET, EventVisibility.PUBLIC, EventTransparency.OPAQUE);
     assertThat(event.getAttendees())
         .extracting(
             Attendee::getEmail,
@@ -230,28 +213,18 @@ class UnipileCalendarEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listEventsInWindow(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given(
-                    "calendar " + CALENDAR_ID + " holds a meeting and an all-day event in June",
-                    CALENDAR_OWNED)
-                .uponReceiving("a request for the events of the coming month, ten at a time")
-                .method("GET")
-                .path(BASE + eventsPath(CALENDAR_ID))
-                .query(OF_ACCOUNT + "&limit=10&start=2025-06-01T00:00:00Z&end=2025-07-01T00:00:00Z")),
-        200,
-        newJsonBody(
-                page -> {
-                  page.array(
-                      "data",
-                      events -> {
-                        events.object(UnipileCalendarEventsPactTest::weeklyPlanning);
-                        events.object(UnipileCalendarEventsPactTest::teamOffsite);
-                      });
-                  page.stringType("next_cursor", NEXT_CURSOR);
-                })
-            .build());
+    return UNIPILE.given(builder,
+            "calendar " + CALENDAR_ID + " holds a meeting and an all-day event in June",
+            CALENDAR_OWNED)
+        .get("a request for the events of the coming month, ten at a time", eventsPath(CALENDAR_ID))
+        .query(OF_ACCOUNT + "&limit=10&start=2025-06-01T00:00:00Z&end=2025-07-01T00:00:00Z")
+        .answers(200, newJsonBody(page -> {
+          page.array("data", events -> {
+            events.object(UnipileCalendarEventsPactTest::weeklyPlanning);
+            events.object(UnipileCalendarEventsPactTest::teamOffsite);
+          });
+          page.stringType("next_cursor", NEXT_CURSOR);
+        }).build());
   }
 
   @Test
@@ -273,29 +246,25 @@ class UnipileCalendarEventsPactTest {
             tuple("Weekly planning", false, EventTime.timed(PLANNING_STARTS, PARIS)),
             tuple("Team offsite", true, EventTime.allDay(OFFSITE_DAY)));
     CalendarEvent offsite = page.getData().get(1);
-    assertThat(offsite.getEnd()).isEqualTo(EventTime.allDay(DAY_AFTER_OFFSITE));
+    assertThat(offsite)
+        .extracting(CalendarEvent::getEnd, CalendarEvent::getVisibility,
+            CalendarEvent::getTransparency)
+        .containsExactly(EventTime.allDay(DAY_AFTER_OFFSITE), EventVisibility.PRIVATE,
+            EventTransparency.TRANSPARENT);
     assertThat(offsite.getEnd().isAllDay()).isTrue();
     assertThat(offsite.getUpdatedAt().toInstant()).isEqualTo(OFFSITE_UPDATED_AT);
-    assertThat(offsite.getVisibility()).isEqualTo(EventVisibility.PRIVATE);
-    assertThat(offsite.getTransparency()).isEqualTo(EventTransparency.TRANSPARENT);
     assertThat(page.getNextCursor()).isNotBlank();
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact renameEvent(PactDslWithProvider builder) {
-    return answers(
-        sends(
-            authorized(
-                builder
-                    .given(HOLDS_PLANNING, PLANNING_HELD)
-                    .uponReceiving("a request to change only the title and location of an event")
-                    .method("PATCH")
-                    .path(BASE + eventPath(CALENDAR_ID, EVENT_ID))
-                    .query(OF_ACCOUNT)),
-            """
-            {"title": "Weekly planning (moved)", "location": "Room 2.11"}"""),
-        200,
-        objectNamed("CalendarEventUpdated"));
+    return UNIPILE.given(builder, HOLDS_PLANNING, PLANNING_HELD)
+        .patch("a request to change only the title and location of an event",
+            eventPath(CALENDAR_ID, EVENT_ID))
+        .query(OF_ACCOUNT)
+        .sends("""
+            {"title": "Weekly planning (moved)", "location": "Room 2.11"}""")
+        .answers(200, objectNamed("CalendarEventUpdated"));
   }
 
   @Test
@@ -313,16 +282,10 @@ class UnipileCalendarEventsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact deleteEvent(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given(HOLDS_PLANNING, PLANNING_HELD)
-                .uponReceiving("a request to delete an event")
-                .method("DELETE")
-                .path(BASE + eventPath(CALENDAR_ID, EVENT_ID))
-                .query(OF_ACCOUNT)),
-        200,
-        objectNamed("CalendarEventDeleted"));
+    return UNIPILE.given(builder, HOLDS_PLANNING, PLANNING_HELD)
+        .delete("a request to delete an event", eventPath(CALENDAR_ID, EVENT_ID))
+        .query(OF_ACCOUNT)
+        .answers(200, objectNamed("CalendarEventDeleted"));
   }
 
   @Test
@@ -346,12 +309,10 @@ class UnipileCalendarEventsPactTest {
 
   /** The provider picks the new event's id, so only its shape is part of the contract. */
   private static DslPart createdBody() {
-    return newJsonBody(
-            body -> {
-              body.stringValue("object", "CalendarEventCreated");
-              body.stringMatcher("event_id", EVENT_ID_PATTERN, "r8t4k1m2n6p0q3s5v7w9x1y2z4");
-            })
-        .build();
+    return newJsonBody(body -> {
+      body.stringValue("object", "CalendarEventCreated");
+      body.stringMatcher("event_id", EVENT_ID_PATTERN, "r8t4k1m2n6p0q3s5v7w9x1y2z4");
+    }).build();
   }
 
   /**
@@ -370,42 +331,32 @@ class UnipileCalendarEventsPactTest {
     event.booleanType("is_cancelled", false);
     event.booleanValue("is_all_day", false);
     event.booleanType("is_attendees_list_hidden", false);
-    event.array(
-        "attendees",
-        attendees -> {
-          attendees.object(
-              jane -> attendee(jane, "jane.doe@example.com", "Jane Doe", true, false, false)
-                  .stringValue("type", "required")
-                  .stringValue("response_status", "yes"));
-          attendees.object(
-              sam -> attendee(sam, "sam.lee@example.com", "Sam Lee", false, false, false)
-                  .stringType("comment", "Might join a few minutes late.")
-                  .stringValue("type", "required")
-                  .stringValue("response_status", "maybe"));
-          attendees.object(
-              room -> attendee(room, "meeting.room.4@example.com", "Room 4.02", false, false, true)
-                  .stringValue("type", "resource")
-                  .stringValue("response_status", "no"));
-          attendees.object(
-              ana -> attendee(ana, "ana.ruiz@example.com", null, false, true, false)
-                  .stringValue("type", "optional")
-                  .stringValue("response_status", "noreply"));
-        });
+    event.array("attendees", attendees -> {
+      attendees.object(jane -> attendee(jane, "jane.doe@example.com", "Jane Doe", true, false, false)
+          .stringValue("type", "required")
+          .stringValue("response_status", "yes"));
+      attendees.object(sam -> attendee(sam, "sam.lee@example.com", "Sam Lee", false, false, false)
+          .stringType("comment", "Might join a few minutes late.")
+          .stringValue("type", "required")
+          .stringValue("response_status", "maybe"));
+      attendees.object(room -> attendee(room, "meeting.room.4@example.com", "Room 4.02", false, false, true)
+          .stringValue("type", "resource")
+          .stringValue("response_status", "no"));
+      attendees.object(ana -> attendee(ana, "ana.ruiz@example.com", null, false, true, false)
+          .stringValue("type", "optional")
+          .stringValue("response_status", "noreply"));
+    });
     event.object("start", start -> timed(start, "2025-06-02T09:00:00.000Z"));
     event.object("end", end -> timed(end, "2025-06-02T09:30:00.000Z"));
     event.array("recurrence", lines -> lines.stringType(WEEKLY_FOUR_TIMES));
-    event.object(
-        "organizer",
-        organizer -> {
-          organizer.stringType("email", "jane.doe@example.com");
-          organizer.stringType("display_name", "Jane Doe");
-        });
-    event.object(
-        "conference",
-        conference -> {
-          conference.stringValue("provider", "google_meet");
-          conference.stringType("url", "https://meet.google.com/abc-defg-hij");
-        });
+    event.object("organizer", organizer -> {
+      organizer.stringType("email", "jane.doe@example.com");
+      organizer.stringType("display_name", "Jane Doe");
+    });
+    event.object("conference", conference -> {
+      conference.stringValue("provider", "google_meet");
+      conference.stringType("url", "https://meet.google.com/abc-defg-hij");
+    });
     event.stringValue("visibility", "public");
     event.stringValue("transparency", "opaque");
     event.stringType("event_type", "default");
@@ -429,13 +380,8 @@ class UnipileCalendarEventsPactTest {
     event.stringType("event_type", "default");
   }
 
-  private static LambdaDslObject attendee(
-      LambdaDslObject attendee,
-      String email,
-      String displayName,
-      boolean organizer,
-      boolean optional,
-      boolean resource) {
+  private static LambdaDslObject attendee(LambdaDslObject attendee, String email,
+      String displayName, boolean organizer, boolean optional, boolean resource) {
     attendee.stringType("email", email);
     if (displayName != null) {
       attendee.stringType("display_name", displayName);

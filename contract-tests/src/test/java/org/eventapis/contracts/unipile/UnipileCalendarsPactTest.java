@@ -2,14 +2,12 @@ package org.eventapis.contracts.unipile;
 
 import static au.com.dius.pact.consumer.dsl.LambdaDsl.newJsonBody;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.eventapis.contracts.support.PactDsl.answers;
 import static org.eventapis.contracts.unipile.UnipilePacts.ACCOUNT_ID;
-import static org.eventapis.contracts.unipile.UnipilePacts.BASE;
 import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_ID;
 import static org.eventapis.contracts.unipile.UnipilePacts.CALENDAR_OWNED;
 import static org.eventapis.contracts.unipile.UnipilePacts.OF_ACCOUNT;
 import static org.eventapis.contracts.unipile.UnipilePacts.OWNS_CALENDAR;
-import static org.eventapis.contracts.unipile.UnipilePacts.authorized;
+import static org.eventapis.contracts.unipile.UnipilePacts.UNIPILE;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.LambdaDslObject;
@@ -41,23 +39,15 @@ class UnipileCalendarsPactTest {
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact listCalendarsAfterCursor(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given(
-                    "account " + ACCOUNT_ID + " can see more than one page of calendars",
-                    Map.of("accountId", ACCOUNT_ID, "cursor", CURSOR, "limit", PAGE_SIZE))
-                .uponReceiving("a request for the page of calendars after a cursor, two at a time")
-                .method("GET")
-                .path(BASE + "/calendars")
-                .query("account_id=" + ACCOUNT_ID + "&cursor=" + CURSOR + "&limit=" + PAGE_SIZE)),
-        200,
-        newJsonBody(
-                page -> {
-                  page.minMaxArrayLike("data", 1, PAGE_SIZE, UnipileCalendarsPactTest::sharedCalendar);
-                  page.stringType("next_cursor", NEXT_CURSOR);
-                })
-            .build());
+    return UNIPILE.given(builder,
+            "account " + ACCOUNT_ID + " can see more than one page of calendars",
+            Map.of("accountId", ACCOUNT_ID, "cursor", CURSOR, "limit", PAGE_SIZE))
+        .get("a request for the page of calendars after a cursor, two at a time", "/calendars")
+        .query("account_id=" + ACCOUNT_ID + "&cursor=" + CURSOR + "&limit=" + PAGE_SIZE)
+        .answers(200, newJsonBody(page -> {
+          page.minMaxArrayLike("data", 1, PAGE_SIZE, UnipileCalendarsPactTest::sharedCalendar);
+          page.stringType("next_cursor", NEXT_CURSOR);
+        }).build());
   }
 
   @Test
@@ -66,41 +56,31 @@ class UnipileCalendarsPactTest {
     CalendarList page = calendars(server).listCalendars(ACCOUNT_ID, CURSOR, PAGE_SIZE);
 
     assertThat(page.getData()).hasSizeBetween(1, PAGE_SIZE);
-    assertThat(page.getData())
-        .allSatisfy(
-            calendar -> {
-              assertThat(calendar.getObject()).isEqualTo(Calendar.ObjectEnum.CALENDAR);
-              assertThat(calendar.getId()).isNotBlank();
-              assertThat(calendar.getIsReadOnly()).isNotNull();
-              assertThat(calendar.getBackgroundColor()).matches(COLOR_PATTERN);
-            });
+    assertThat(page.getData()).allSatisfy(calendar -> {
+      assertThat(calendar.getObject()).isEqualTo(Calendar.ObjectEnum.CALENDAR);
+      assertThat(calendar.getId()).isNotBlank();
+      assertThat(calendar.getIsReadOnly()).isNotNull();
+      assertThat(calendar.getBackgroundColor()).matches(COLOR_PATTERN);
+    });
     assertThat(page.getNextCursor()).isNotBlank().isNotEqualTo(CURSOR);
   }
 
   @Pact(consumer = Participants.CONSUMER)
   V4Pact getCalendar(PactDslWithProvider builder) {
-    return answers(
-        authorized(
-            builder
-                .given(OWNS_CALENDAR, CALENDAR_OWNED)
-                .uponReceiving("a request for one calendar by its id")
-                .method("GET")
-                .path(BASE + "/calendars/" + CALENDAR_ID)
-                .query(OF_ACCOUNT)),
-        200,
-        newJsonBody(
-                calendar -> {
-                  calendar.stringValue("object", "Calendar");
-                  calendar.stringValue("id", CALENDAR_ID);
-                  calendar.stringType("name", "Jane Doe");
-                  calendar.booleanType("is_read_only", false);
-                  calendar.booleanType("is_owned_by_user", true);
-                  calendar.booleanType("is_default", true);
-                  calendar.stringMatcher("background_color", COLOR_PATTERN, "#039BE5");
-                  calendar.stringMatcher("text_color", COLOR_PATTERN, "#000000");
-                  calendar.stringType("timezone", "Europe/Paris");
-                })
-            .build());
+    return UNIPILE.given(builder, OWNS_CALENDAR, CALENDAR_OWNED)
+        .get("a request for one calendar by its id", "/calendars/" + CALENDAR_ID)
+        .query(OF_ACCOUNT)
+        .answers(200, newJsonBody(calendar -> {
+          calendar.stringValue("object", "Calendar");
+          calendar.stringValue("id", CALENDAR_ID);
+          calendar.stringType("name", "Jane Doe");
+          calendar.booleanType("is_read_only", false);
+          calendar.booleanType("is_owned_by_user", true);
+          calendar.booleanType("is_default", true);
+          calendar.stringMatcher("background_color", COLOR_PATTERN, "#039BE5");
+          calendar.stringMatcher("text_color", COLOR_PATTERN, "#000000");
+          calendar.stringType("timezone", "Europe/Paris");
+        }).build());
   }
 
   @Test
@@ -108,15 +88,15 @@ class UnipileCalendarsPactTest {
   void getCalendar_whenOwnedByTheAccount_returnsTheCalendar(MockServer server) {
     Calendar calendar = calendars(server).getCalendar(CALENDAR_ID, ACCOUNT_ID);
 
-    assertThat(calendar.getObject()).isEqualTo(Calendar.ObjectEnum.CALENDAR);
-    assertThat(calendar.getId()).isEqualTo(CALENDAR_ID);
-    assertThat(calendar.getName()).isEqualTo("Jane Doe");
-    assertThat(calendar.getIsReadOnly()).isFalse();
-    assertThat(calendar.getIsOwnedByUser()).isTrue();
-    assertThat(calendar.getIsDefault()).isTrue();
-    assertThat(calendar.getBackgroundColor()).isEqualTo("#039BE5");
-    assertThat(calendar.getTextColor()).isEqualTo("#000000");
-    assertThat(calendar.getTimezone()).isEqualTo("Europe/Paris");
+    assertThat(calendar)
+        .extracting(Calendar::getObject, Calendar::getId, Calendar::getName)
+        .containsExactly(Calendar.ObjectEnum.CALENDAR, CALENDAR_ID, "Jane Doe");
+    assertThat(calendar)
+        .extracting(Calendar::getIsReadOnly, Calendar::getIsOwnedByUser, Calendar::getIsDefault)
+        .containsExactly(false, true, true);
+    assertThat(calendar)
+        .extracting(Calendar::getBackgroundColor, Calendar::getTextColor, Calendar::getTimezone)
+        .containsExactly("#039BE5", "#000000", "Europe/Paris");
   }
 
   private static CalendarsApi calendars(MockServer server) {

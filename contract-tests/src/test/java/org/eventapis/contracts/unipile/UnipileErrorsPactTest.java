@@ -49,24 +49,22 @@ class UnipileErrorsPactTest {
         // Calendars
         on("listCalendars")
             .given("the API key is not valid")
-            .receiving("a request to list calendars with an API key that is not valid")
-            .request("GET", "/calendars")
+            .get("a request to list calendars with an API key that is not valid", "/calendars")
             .query(OF_ACCOUNT)
             .calling(unipile -> unipile.calendars().listCalendars(ACCOUNT_ID, null, null))
             .answers(401, error(401, "errors/invalid_credentials", "Invalid credentials"))
             .throwing(AuthenticationException.class, "errors/invalid_credentials"),
         on("listCalendars")
             .given("there is no account unknown-account")
-            .receiving("a request to list the calendars of an account that does not exist")
-            .request("GET", "/calendars")
+            .get("a request to list the calendars of an account that does not exist", "/calendars")
             .query("account_id=unknown-account")
             .calling(unipile -> unipile.calendars().listCalendars("unknown-account", null, null))
             .answers(404, error(404, "errors/resource_not_found", "Resource not found"))
             .throwing(NotFoundException.class, "errors/resource_not_found"),
         on("getCalendar")
             .given("account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID, CALENDAR_MISSING)
-            .receiving("a request for a calendar that does not exist")
-            .request("GET", "/calendars/" + MISSING_CALENDAR_ID)
+            .get("a request for a calendar that does not exist",
+                "/calendars/" + MISSING_CALENDAR_ID)
             .query(OF_ACCOUNT)
             .calling(unipile -> unipile.calendars().getCalendar(MISSING_CALENDAR_ID, ACCOUNT_ID))
             .answers(404, error(404, "errors/resource_not_found", "Resource not found"))
@@ -75,8 +73,8 @@ class UnipileErrorsPactTest {
         // Calendar events
         on("createCalendarEvent")
             .given(OWNS_CALENDAR, CALENDAR_OWNED)
-            .receiving("a request to create an event that ends before it starts")
-            .request("POST", eventsPath(CALENDAR_ID))
+            .post("a request to create an event that ends before it starts",
+                eventsPath(CALENDAR_ID))
             .query(OF_ACCOUNT)
             .body("""
                 {"title": "Weekly planning", "attendees": [],
@@ -94,8 +92,8 @@ class UnipileErrorsPactTest {
             .throwing(ValidationException.class, "errors/invalid_parameters"),
         on("createCalendarEvent")
             .given("account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID, CALENDAR_MISSING)
-            .receiving("a request to create an event in a calendar that does not exist")
-            .request("POST", eventsPath(MISSING_CALENDAR_ID))
+            .post("a request to create an event in a calendar that does not exist",
+                eventsPath(MISSING_CALENDAR_ID))
             .query(OF_ACCOUNT)
             .body("""
                 {"title": "Team offsite", "attendees": [],
@@ -112,8 +110,8 @@ class UnipileErrorsPactTest {
             .throwing(NotFoundException.class, "errors/resource_not_found"),
         on("listCalendarEvents")
             .given("account " + ACCOUNT_ID + " has no calendar " + MISSING_CALENDAR_ID, CALENDAR_MISSING)
-            .receiving("a request for the events of a calendar that does not exist")
-            .request("GET", eventsPath(MISSING_CALENDAR_ID))
+            .get("a request for the events of a calendar that does not exist",
+                eventsPath(MISSING_CALENDAR_ID))
             .query(OF_ACCOUNT)
             .calling(unipile -> unipile.calendarEvents().listCalendarEvents(
                 MISSING_CALENDAR_ID, new ListCalendarEventsQueryParams().accountId(ACCOUNT_ID)))
@@ -121,8 +119,8 @@ class UnipileErrorsPactTest {
             .throwing(NotFoundException.class, "errors/resource_not_found"),
         on("getCalendarEvent")
             .given("calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID, EVENT_MISSING)
-            .receiving("a request for an event that does not exist")
-            .request("GET", eventPath(CALENDAR_ID, MISSING_EVENT_ID))
+            .get("a request for an event that does not exist",
+                eventPath(CALENDAR_ID, MISSING_EVENT_ID))
             .query(OF_ACCOUNT)
             .calling(unipile -> unipile.calendarEvents().getCalendarEvent(
                 CALENDAR_ID, MISSING_EVENT_ID, ACCOUNT_ID))
@@ -130,8 +128,8 @@ class UnipileErrorsPactTest {
             .throwing(NotFoundException.class, "errors/resource_not_found"),
         on("updateCalendarEvent")
             .given(HOLDS_PLANNING, PLANNING_HELD)
-            .receiving("a request to move an event's end before its start")
-            .request("PATCH", eventPath(CALENDAR_ID, EVENT_ID))
+            .patch("a request to move an event's end before its start",
+                eventPath(CALENDAR_ID, EVENT_ID))
             .query(OF_ACCOUNT)
             .body("""
                 {"end": {"date_time": "2025-06-02T07:00:00Z", "time_zone": "Europe/Paris"}}""")
@@ -145,8 +143,8 @@ class UnipileErrorsPactTest {
             .throwing(ValidationException.class, "errors/invalid_parameters"),
         on("updateCalendarEvent")
             .given("calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID, EVENT_MISSING)
-            .receiving("a request to change the title of an event that does not exist")
-            .request("PATCH", eventPath(CALENDAR_ID, MISSING_EVENT_ID))
+            .patch("a request to change the title of an event that does not exist",
+                eventPath(CALENDAR_ID, MISSING_EVENT_ID))
             .query(OF_ACCOUNT)
             .body("""
                 {"title": "Weekly planning (moved)"}""")
@@ -159,8 +157,8 @@ class UnipileErrorsPactTest {
             .throwing(NotFoundException.class, "errors/resource_not_found"),
         on("deleteCalendarEvent")
             .given("calendar " + CALENDAR_ID + " has no event " + MISSING_EVENT_ID, EVENT_MISSING)
-            .receiving("a request to delete an event that does not exist")
-            .request("DELETE", eventPath(CALENDAR_ID, MISSING_EVENT_ID))
+            .delete("a request to delete an event that does not exist",
+                eventPath(CALENDAR_ID, MISSING_EVENT_ID))
             .query(OF_ACCOUNT)
             .calling(unipile -> unipile.calendarEvents().deleteCalendarEvent(
                 CALENDAR_ID, MISSING_EVENT_ID, ACCOUNT_ID))

@@ -8,6 +8,7 @@ import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import java.util.List;
 import java.util.Map;
 import org.eventapis.contracts.support.PactDsl;
+import org.eventapis.contracts.support.PactRequest;
 import org.eventapis.contracts.support.Participants;
 import org.eventapis.contracts.support.SpecOperations;
 import org.eventapis.contracts.support.SpecOperations.SpecOperation;
@@ -41,6 +42,9 @@ final class UnipilePacts {
   static final Map<String, String> PLANNING_HELD =
       Map.of("accountId", ACCOUNT_ID, "calendarId", CALENDAR_ID, "eventId", EVENT_ID);
 
+  /** Success interactions start here: UNIPILE.given(builder, state, params).get(...). */
+  static final PactRequest.Api UNIPILE = new PactRequest.Api(BASE, UnipilePacts::authorized);
+
   private UnipilePacts() {}
 
   /** Every request carries the key in {@code X-API-KEY}; the pact keeps its shape only. */
@@ -51,6 +55,7 @@ final class UnipilePacts {
   static UnipileClient client(MockServer server) {
     return PactDsl.pointedAt(UnipileClient.builder(), server, Participants.UNIPILE).build();
   }
+
 
   static String eventsPath(String calendarId) {
     return "/calendars/" + calendarId + "/events";
