@@ -11,10 +11,11 @@ import java.util.function.UnaryOperator;
 /**
  * A success interaction, written in the order a reader asks about it: the provider state, then
  * what the request is called with its method and path (under the API's base path, carrying its
- * credentials), then what it sends, and last the answer.
+ * credentials), then what it sends, and last the answer. Each API's {@code <Name>Pacts} holds
+ * the {@link Api} its interactions start from.
  *
  * <pre>{@code
- * return given(builder, "event 12 exists", Map.of("id", 12))
+ * return PERSCOM.given(builder, "event 12 exists", Map.of("id", 12))
  *     .patch("a request to clear event 12's description", "/events/12")
  *     .sends("{\"description\": null}")
  *     .answers(200, data(...));
