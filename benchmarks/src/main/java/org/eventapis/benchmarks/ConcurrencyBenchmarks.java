@@ -23,8 +23,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * PERSCOM create from many caller threads sharing one client, generated against baseline, as an
- * application would call it. {@link RunBenchmarks} runs it at 1, 16 and 64 threads, for
- * throughput and for the latency distribution. At the end of each run the server's count of the
+ * application would call it. {@link RunBenchmarks} runs it at 1, 16 and 64 threads and samples
+ * the call times, which give both the latency distribution and the throughput. At the end of each run the server's count of the
  * requests it served and the connections they came on is appended to {@code
  * bench.output/connections.tsv}.
  */

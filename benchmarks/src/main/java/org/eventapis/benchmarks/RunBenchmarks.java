@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
@@ -31,6 +33,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.ListStatistics;
 import org.openjdk.jmh.util.Statistics;
 
 /**
@@ -65,26 +68,36 @@ public final class RunBenchmarks {
     boolean pinned = pinToFirstCore();
     String pkg = Pattern.quote(RunBenchmarks.class.getPackageName() + ".");
 
-    // A call over HTTP runs a great deal of the JDK client's code, at 1 to 6 ms a call while it
-    // is still interpreted: its CPU per call was still falling after 6 s of warm-up, so those
-    // benchmarks warm up for 20 s. Mapping is at its steady state well within 6 s.
+    // A client's CPU per call keeps falling while the JIT compiles its code, which on one core
+    // takes a while: the baseline reached its steady state after about 20 s of calls, the
+    // generated client after 35 to 45 s, so they warm up for 50 s (Feign's request pipeline is much more code). A client
+    // measured before then is measured half-compiled, and by luck. The anchors are a fraction of
+    // that code and settle in a few seconds; mapping well within 6 s.
     List<RunResult> calls =
         run(singleCalls(quick, output, pinned)
-            .include(pkg + "(?!Concurrency|Mapping)(" + include + ")")
-            .warmupIterations(quick ? 1 : 20));
+            .include(pkg + "(?!Concurrency|Mapping)(?=.*_(baseline|generated)$)(" + include + ")")
+            .warmupIterations(quick ? 1 : 50));
+    calls.addAll(
+        run(singleCalls(quick, output, pinned)
+            .include(pkg + "(?!Concurrency|Mapping)(?=.*_(socket|transport)$)(" + include + ")")
+            .warmupIterations(quick ? 1 : 15)));
+    // A call that takes 2 µs moves by a tenth with what one JVM happened to inline, so mapping
+    // runs in three JVMs.
     calls.addAll(
         run(singleCalls(quick, output, pinned)
             .include(pkg + "(?=Mapping)(" + include + ")")
+            .forks(quick ? 1 : 3)
             .warmupIterations(quick ? 1 : 6)));
+    // Sampled call times give both the latency percentiles and the throughput (each caller
+    // thread makes one call after the other), so one run per thread count measures both.
     List<RunResult> concurrency = new ArrayList<>();
     for (int threads : THREADS) {
       concurrency.addAll(
           run(common(quick, output, pinned)
               .include(pkg + "(?=Concurrency)(" + include + ")")
-              .mode(Mode.Throughput)
               .mode(Mode.SampleTime)
               .threads(threads)
-              .warmupIterations(quick ? 1 : 10)
+              .warmupIterations(quick ? 1 : 50)
               .measurementIterations(quick ? 2 : 5)));
     }
     if (calls.isEmpty() && concurrency.isEmpty()) {
@@ -269,45 +282,59 @@ public final class RunBenchmarks {
     lines.add("| threads | generated calls/s | baseline calls/s | throughput ratio (95 % CI) | generated p99 µs | baseline p99 µs | generated connections / calls | baseline connections / calls |");
     lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (int threads : THREADS) {
-      RunResult gThroughput = find(results, "create_generated", Mode.Throughput, threads);
-      RunResult bThroughput = find(results, "create_baseline", Mode.Throughput, threads);
-      RunResult gSample = find(results, "create_generated", Mode.SampleTime, threads);
-      RunResult bSample = find(results, "create_baseline", Mode.SampleTime, threads);
-      if (gThroughput == null || bThroughput == null || gSample == null || bSample == null) {
+      RunResult generated = find(results, "create_generated", threads);
+      RunResult baseline = find(results, "create_baseline", threads);
+      if (generated == null || baseline == null) {
         continue;
       }
-      double[] ratio = ratio(wall(gThroughput), wall(bThroughput));
+      double[] ratio = ratio(callsPerSecond(generated), callsPerSecond(baseline));
       lines.add(String.format(Locale.ROOT, "| %d | %,.0f | %,.0f | %s | %,.0f | %,.0f | %s | %s |",
           threads,
-          wall(gThroughput).getMean() * 1e6, wall(bThroughput).getMean() * 1e6,
+          callsPerSecond(generated).getMean(), callsPerSecond(baseline).getMean(),
           ratioCell(ratio),
-          wall(gSample).getPercentile(99), wall(bSample).getPercentile(99),
+          wall(generated).getPercentile(99), wall(baseline).getPercentile(99),
           connectionCell(connections, "create_generated", threads),
           connectionCell(connections, "create_baseline", threads)));
     }
     return String.join("\n", lines) + "\n";
   }
 
-  private static RunResult find(Collection<RunResult> results, String method, Mode mode, int threads) {
+  /**
+   * Calls per second of each measured iteration. Every caller thread makes one call after the
+   * other, so the threads together make {@code threads / mean call time} calls a second; the
+   * interval then comes from the iterations, not from the many samples within them, which would
+   * hide how one iteration or JVM differs from the next.
+   */
+  static Statistics callsPerSecond(RunResult result) {
+    ListStatistics perIteration = new ListStatistics();
+    double unitsPerSecond = result.getParams().getTimeUnit().convert(1, TimeUnit.SECONDS);
+    for (BenchmarkResult fork : result.getBenchmarkResults()) {
+      for (IterationResult iteration : fork.getIterationResults()) {
+        perIteration.addValue(
+            result.getParams().getThreads() * unitsPerSecond / iteration.getPrimaryResult().getScore());
+      }
+    }
+    return perIteration;
+  }
+
+  private static RunResult find(Collection<RunResult> results, String method, int threads) {
     return results.stream()
         .filter(r -> r.getParams().getBenchmark().endsWith("." + method)
-            && r.getParams().getMode() == mode
             && r.getParams().getThreads() == threads)
         .findFirst()
         .orElse(null);
   }
 
-  /** Connections and calls of the throughput and sampling runs, each counted from its start. */
+  /** The connections one JVM's client opened, and the calls it made on them. */
   private static String connectionCell(Map<String, long[]> connections, String method, int threads) {
-    long[] throughput = connections.get(method + "\t" + Mode.Throughput.shortLabel() + "\t" + threads);
-    long[] sample = connections.get(method + "\t" + Mode.SampleTime.shortLabel() + "\t" + threads);
-    if (throughput == null || sample == null) {
-      return "–";
-    }
-    return String.format(Locale.ROOT, "%d / %,d; %d / %,d", throughput[1], throughput[0], sample[1], sample[0]);
+    long[] counted = connections.get(method + "\t" + threads);
+    return counted == null ? "–" : String.format(Locale.ROOT, "%d / %,d", counted[1], counted[0]);
   }
 
-  /** {benchmark method, mode, threads} → {requests, connections}, from the benchmarks' file. */
+  /**
+   * {benchmark method, threads} → {calls, connections}, from the benchmarks' file: of the JVMs
+   * that ran a case, the one that opened the most connections.
+   */
   private static Map<String, long[]> connections(Path file) throws IOException {
     Map<String, long[]> counts = new LinkedHashMap<>();
     if (!Files.exists(file)) {
@@ -316,8 +343,8 @@ public final class RunBenchmarks {
     for (String line : Files.readAllLines(file)) {
       String[] parts = line.split("\t");
       String method = parts[0].substring(parts[0].lastIndexOf('.') + 1);
-      counts.put(method + "\t" + parts[1] + "\t" + parts[2],
-          new long[] {Long.parseLong(parts[3]), Long.parseLong(parts[4])});
+      long[] counted = {Long.parseLong(parts[3]), Long.parseLong(parts[4])};
+      counts.merge(method + "\t" + parts[2], counted, (a, b) -> a[1] >= b[1] ? a : b);
     }
     return counts;
   }
@@ -358,22 +385,28 @@ public final class RunBenchmarks {
       }
     });
     ArrayNode threads = root.putArray("concurrency");
-    for (RunResult result : concurrency) {
-      String method = result.getParams().getBenchmark();
-      method = method.substring(method.lastIndexOf('.') + 1);
-      long[] counted = connections.get(
-          method + "\t" + result.getParams().getMode().shortLabel() + "\t" + result.getParams().getThreads());
-      ObjectNode node = threads.addObject()
-          .put("benchmark", method)
-          .put("mode", result.getParams().getMode().shortLabel())
-          .put("threads", result.getParams().getThreads());
-      if (result.getParams().getMode() == Mode.Throughput) {
-        node.put("callsPerSecond", wall(result).getMean() * 1e6);
-      } else {
-        node.put("p50Micros", wall(result).getPercentile(50)).put("p99Micros", wall(result).getPercentile(99));
+    for (int count : THREADS) {
+      RunResult generated = find(concurrency, "create_generated", count);
+      RunResult baseline = find(concurrency, "create_baseline", count);
+      ObjectNode row = threads.addObject().put("threads", count);
+      for (RunResult result : new RunResult[] {generated, baseline}) {
+        if (result == null) {
+          continue;
+        }
+        String method = result.getParams().getBenchmark();
+        method = method.substring(method.lastIndexOf('.') + 1);
+        ObjectNode node = row.putObject(method.substring(method.indexOf('_') + 1))
+            .put("callsPerSecond", callsPerSecond(result).getMean())
+            .put("p50Micros", wall(result).getPercentile(50))
+            .put("p99Micros", wall(result).getPercentile(99));
+        long[] counted = connections.get(method + "\t" + count);
+        if (counted != null) {
+          node.put("calls", counted[0]).put("connections", counted[1]);
+        }
       }
-      if (counted != null) {
-        node.put("calls", counted[0]).put("connections", counted[1]);
+      if (generated != null && baseline != null) {
+        double[] ratio = ratio(callsPerSecond(generated), callsPerSecond(baseline));
+        row.putArray("throughputRatio95").add(ratio[0]).add(ratio[1]).add(ratio[2]);
       }
     }
     return Baseline.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
